@@ -1,0 +1,53 @@
+import { LoginService } from './auth/login';
+import { SessionService } from './auth/sessions';
+import { openStore } from './db/open';
+import type { Store } from './db/store';
+import type { Config } from './env';
+import { createLogger, type Logger } from './log';
+import { seedDemoWorkspace } from './seed/demo';
+import { ClientService } from './services/clients';
+import { UserService } from './services/users';
+
+/**
+ * Everything the server runs on, built once by the composition root (server/main.ts) and
+ * handed to SvelteKit's request handling through `event.locals.app`.
+ */
+export interface App {
+	config: Config;
+	log: Logger;
+	store: Store;
+	sessions: SessionService;
+	login: LoginService;
+	users: UserService;
+	clients: ClientService;
+	close(): Promise<void>;
+}
+
+export async function createApp(config: Config): Promise<App> {
+	const log = createLogger(config.LOG_LEVEL);
+	const { store, applied } = await openStore({
+		dataDir: config.DATA_DIR,
+		databaseUrl: config.DATABASE_URL
+	});
+	if (applied.length > 0) log.info(`applied migrations: ${applied.join(', ')}`);
+
+	if (config.SEED_DEMO) {
+		const result = await seedDemoWorkspace(store, {
+			seed: config.DEMO_SEED,
+			password: config.DEMO_PASSWORD
+		});
+		if (result.seeded) log.info(`seeded demo workspace: ${result.users} users, ${result.clients} clients`);
+	}
+
+	const sessions = new SessionService(store, config.SESSION_INACTIVITY_DAYS);
+	return {
+		config,
+		log,
+		store,
+		sessions,
+		login: new LoginService(store, sessions, config.LOGIN_RATE_LIMIT),
+		users: new UserService(store, sessions),
+		clients: new ClientService(store),
+		close: () => store.close()
+	};
+}

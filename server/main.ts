@@ -1,0 +1,78 @@
+/**
+ * The composition root: one Node process serves the built SvelteKit console and its API, and
+ * (with later releases) the sync endpoint and the job scheduler, all on one port.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import { setApp } from './context';
+import { MigrationError } from '../src/lib/db/migrate';
+import { readConfig } from './env';
+
+type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+async function main(): Promise<void> {
+	const result = readConfig(process.env);
+	if (!result.ok) {
+		process.stderr.write(
+			`Invalid configuration:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\n`
+		);
+		process.exit(1);
+	}
+	const config = result.config;
+
+	let app;
+	try {
+		app = await createApp(config);
+	} catch (error) {
+		if (error instanceof MigrationError) {
+			process.stderr.write(`Refusing to start: ${error.message} (file: migrations/${error.file})\n`);
+			process.exit(1);
+		}
+		throw error;
+	}
+	setApp(app);
+
+	// build/handler.js is SvelteKit's request handler (adapter-node), next to this bundle.
+	const handlerUrl = new URL('./handler.js', import.meta.url).href;
+	const { handler } = (await import(handlerUrl)) as { handler: Handler };
+
+	const server = createServer((req, res) => {
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
+	});
+	server.listen(config.PORT, config.HOST, () => {
+		const { port } = server.address() as AddressInfo;
+		// Tests and scripts wait for exactly this line.
+		process.stdout.write(`listening on http://${config.HOST}:${port}\n`);
+	});
+
+	let stopping = false;
+	const shutdown = async (signal: string) => {
+		if (stopping) return;
+		stopping = true;
+		app.log.info(`${signal}: shutting down`);
+		const force = setTimeout(() => {
+			app.log.error('shutdown timed out; exiting');
+			process.exit(1);
+		}, config.SHUTDOWN_TIMEOUT_MS);
+		force.unref();
+		// Stop accepting, let in-flight requests finish, drop idle keep-alive sockets.
+		const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+		server.closeIdleConnections();
+		await closed;
+		await app.close();
+		setApp(undefined);
+		app.log.info('stopped');
+		process.exit(0);
+	};
+	process.on('SIGTERM', () => void shutdown('SIGTERM'));
+	process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+	process.stderr.write(`Fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+	process.exit(1);
+});

@@ -1,0 +1,97 @@
+import { error, json, redirect, type Handle } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { dev } from '$app/environment';
+import { canUseSection, homePath, sectionOfPath } from '#domain/access';
+import { getApp } from '#server/context';
+import type { App as ServerApp } from '#server/app';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '$lib/server/session-cookie';
+
+let devApp: Promise<ServerApp> | undefined;
+
+/** In production the composition root built the app; `vite dev` has no such root, so boot here. */
+async function app(): Promise<ServerApp> {
+	const ready = getApp();
+	if (ready) return ready;
+	if (dev) {
+		devApp ??= (async () => {
+			const [{ createApp }, { readConfig }, { setApp }] = await Promise.all([
+				import('#server/app'),
+				import('#server/env'),
+				import('#server/context')
+			]);
+			const config = readConfig(process.env);
+			if (!config.ok) throw new Error(`Invalid configuration: ${config.errors.join('; ')}`);
+			const created = await createApp(config.config);
+			setApp(created);
+			return created;
+		})();
+		return devApp;
+	}
+	throw new Error('The server app was not initialised (start with `npm start`).');
+}
+
+const PUBLIC_API = new Set(['/api/health', '/api/auth/login', '/api/auth/logout']);
+const PUBLIC_PAGES = new Set(['/login']);
+
+const authenticate: Handle = async ({ event, resolve }) => {
+	event.locals.app = await app();
+	event.locals.user = null;
+	event.locals.sessionId = null;
+
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const session = await event.locals.app.sessions.validate(token);
+		if (session) {
+			event.locals.user = session.user;
+			event.locals.sessionId = session.sessionId;
+			if (session.refreshed) {
+				setSessionCookie(event.cookies, token, session.expiresAt, event.url.protocol === 'https:');
+			}
+		} else {
+			clearSessionCookie(event.cookies);
+		}
+	}
+	return resolve(event);
+};
+
+const guard: Handle = async ({ event, resolve }) => {
+	const { pathname } = event.url;
+	const user = event.locals.user;
+
+	if (pathname.startsWith('/api/')) {
+		// JSON endpoints are outside SvelteKit's form CSRF check: refuse cross-site writes here.
+		const origin = event.request.headers.get('origin');
+		if (event.request.method !== 'GET' && origin !== null && origin !== event.url.origin) {
+			return json({ message: 'Cross-site request refused.' }, { status: 403 });
+		}
+		if (!user && !PUBLIC_API.has(pathname)) return json({ message: 'Sign in first.' }, { status: 401 });
+		return resolve(event);
+	}
+
+	if (PUBLIC_PAGES.has(pathname)) {
+		if (user) redirect(303, homePath(user.role));
+		return resolve(event);
+	}
+	// Every other page is part of the console.
+	if (!user) {
+		const next = pathname === '/' ? '' : `?next=${encodeURIComponent(pathname + event.url.search)}`;
+		redirect(303, `/login${next}`);
+	}
+	if (pathname === '/') redirect(303, homePath(user.role));
+	const section = sectionOfPath(pathname);
+	if (section && !canUseSection(user.role, section)) {
+		error(403, { message: 'This page is not available for your role.' });
+	}
+	return resolve(event);
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+export const handle = sequence(authenticate, guard, i18n);
