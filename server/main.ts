@@ -33,11 +33,18 @@ async function main(): Promise<void> {
 	}
 	setApp(app);
 
+	// Without ORIGIN, adapter-node assumes https; this server speaks plain http itself, so say so
+	// through a header only this process sets (a client's copy is overwritten below).
+	const protocolHeader = 'x-ops-console-protocol';
+	if (!config.ORIGIN) process.env.PROTOCOL_HEADER = protocolHeader;
+	else process.env.ORIGIN = config.ORIGIN;
+
 	// build/handler.js is SvelteKit's request handler (adapter-node), next to this bundle.
 	const handlerUrl = new URL('./handler.js', import.meta.url).href;
 	const { handler } = (await import(handlerUrl)) as { handler: Handler };
 
 	const server = createServer((req, res) => {
+		if (!config.ORIGIN) req.headers[protocolHeader] = 'http';
 		handler(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');

@@ -50,6 +50,16 @@ const authenticate: Handle = async ({ event, resolve }) => {
 			}
 		} else {
 			clearSessionCookie(event.cookies);
+			const response = await resolve(event);
+			// Answers made by a hook without SvelteKit's resolve (the 401 below) carry no cookie
+			// changes of their own: make sure the dead cookie is cleared on those too.
+			if (!response.headers.getSetCookie().some((c) => c.startsWith(`${SESSION_COOKIE}=`))) {
+				response.headers.append(
+					'set-cookie',
+					event.cookies.serialize(SESSION_COOKIE, '', { path: '/', maxAge: 0, httpOnly: true, sameSite: 'lax' })
+				);
+			}
+			return response;
 		}
 	}
 	return resolve(event);
