@@ -14,7 +14,8 @@ const SOURCES = [
 	'svelte.config.js',
 	'vite.config.ts',
 	'package-lock.json',
-	'scripts/build-server.mjs'
+	'scripts/build-server.mjs',
+	'scripts/compress-assets.mjs'
 ];
 const STAMP = 'build/server.js';
 
