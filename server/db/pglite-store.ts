@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
 import type { Queryable, Store } from './store';
 
 export async function openPgliteStore(dataDir: string): Promise<Store> {
@@ -9,7 +9,7 @@ export async function openPgliteStore(dataDir: string): Promise<Store> {
 }
 
 /** Wraps an already-open PGlite (tests pass an in-memory clone of a migrated template). */
-export function wrapPglite(db: PGlite): Store {
+export function wrapPglite(db: PGliteInterface): Store {
 	let closed = false;
 	return {
 		kind: 'pglite',

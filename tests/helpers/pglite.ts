@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
 
 let template: Promise<PGlite> | undefined;
 
@@ -6,7 +6,7 @@ let template: Promise<PGlite> | undefined;
  * A fresh empty in-memory PGlite, cloned from one template per test file: initdb runs once
  * (~2 s) instead of once per test.
  */
-export async function freshPglite(): Promise<PGlite> {
+export async function freshPglite(): Promise<PGliteInterface> {
 	template ??= PGlite.create();
 	return (await template).clone();
 }
