@@ -1,4 +1,4 @@
-import { error, json, redirect, type Handle } from '@sveltejs/kit';
+import { json, redirect, type Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { dev } from '$app/environment';
 import { canUseSection, homePath, sectionOfPath } from '#domain/access';
@@ -91,7 +91,10 @@ const guard: Handle = async ({ event, resolve }) => {
 	if (pathname === '/') redirect(303, homePath(user.role));
 	const section = sectionOfPath(pathname);
 	if (section && !canUseSection(user.role, section)) {
-		error(403, { message: 'This page is not available for your role.' });
+		// Serve the console shell with a 403 status: the console's own guard then shows the
+		// translated "not available for your role" page with a way home.
+		const shell = await resolve(event);
+		return new Response(shell.body, { status: 403, headers: shell.headers });
 	}
 	return resolve(event);
 };

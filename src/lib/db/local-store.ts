@@ -15,7 +15,7 @@ export { LiveQuery };
 type Db = PGliteWorker & { live: LiveNamespace };
 
 const MIGRATIONS: MigrationFile[] = Object.entries(
-	import.meta.glob<string>('/migrations/*.sql', { query: '?raw', import: 'default', eager: true })
+	import.meta.glob<string>(['/migrations/*.sql', '!/migrations/*.server.sql'], { query: '?raw', import: 'default', eager: true })
 ).map(([path, sql]) => ({ name: path.slice(path.lastIndexOf('/') + 1), sql }));
 
 /**

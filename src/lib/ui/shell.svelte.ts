@@ -1,0 +1,119 @@
+import {
+	SECTION_PATHS,
+	canEditClients,
+	sectionsFor,
+	type Role,
+	type Section
+} from '$lib/domain/access';
+import type { User } from '$lib/domain/directory';
+import { m } from '$lib/paraglide/messages.js';
+import { api } from './api';
+import { industryLabel, sectionLabel } from './labels';
+import { CommandPalette, type PaletteItem } from './palette.svelte';
+import { Shortcuts } from './shortcuts.svelte';
+
+/**
+ * State of the console shell: which dialogs are open, the command palette and its sources,
+ * and the keyboard shortcuts. The layout creates one and renders it.
+ */
+
+export interface PaletteClient {
+	id: string;
+	name: string;
+	industry: string;
+}
+
+export interface ShellDeps {
+	role: () => Role;
+	clients: () => readonly PaletteClient[];
+	navigate: (href: string) => void;
+	fetch: typeof fetch;
+}
+
+export class Shell {
+	helpOpen = $state(false);
+	readonly palette: CommandPalette;
+	readonly shortcuts: Shortcuts;
+	#users = $state<readonly User[]>([]);
+	readonly #deps: ShellDeps;
+
+	constructor(deps: ShellDeps) {
+		this.#deps = deps;
+		this.palette = new CommandPalette(
+			() => this.paletteItems,
+			() => void this.#loadUsers()
+		);
+		this.shortcuts = new Shortcuts({
+			sections: () => this.sections,
+			openHelp: () => {
+				this.palette.hide();
+				this.helpOpen = true;
+			},
+			togglePalette: () => {
+				this.helpOpen = false;
+				this.palette.toggle();
+			},
+			goToSection: (section) => deps.navigate(SECTION_PATHS[section])
+		});
+	}
+
+	readonly sections: readonly Section[] = $derived.by(() => sectionsFor(this.#deps.role()));
+
+	readonly paletteItems: PaletteItem[] = $derived.by(() => {
+		const role = this.#deps.role();
+		const items: PaletteItem[] = this.sections.map((section) => ({
+			id: section,
+			kind: 'section',
+			label: sectionLabel(section),
+			href: SECTION_PATHS[section]
+		}));
+		if (canEditClients(role)) {
+			items.push({ id: 'new-client', kind: 'page', label: m.clients_new(), href: '/clients/new' });
+		}
+		if (role === 'admin') {
+			items.push({ id: 'invite-user', kind: 'page', label: m.admin_invite(), href: '/admin/users/new' });
+		}
+		if (this.sections.includes('clients')) {
+			for (const client of this.#deps.clients()) {
+				items.push({
+					id: client.id,
+					kind: 'client',
+					label: client.name,
+					detail: industryLabel(client.industry),
+					href: `/clients/${encodeURIComponent(client.id)}`
+				});
+			}
+		}
+		if (role === 'admin') {
+			for (const user of this.#users) {
+				items.push({
+					id: user.id,
+					kind: 'user',
+					label: user.name,
+					detail: user.email,
+					href: `/admin/users/${encodeURIComponent(user.id)}`
+				});
+			}
+		}
+		return items;
+	});
+
+	choose(item: PaletteItem): void {
+		this.palette.hide();
+		this.#deps.navigate(item.href);
+	}
+
+	/** Users are searchable by admins only; refreshed each time the palette opens. */
+	async #loadUsers(): Promise<void> {
+		if (this.#deps.role() !== 'admin') return;
+		try {
+			this.#users = await api<User[]>(this.#deps.fetch, '/api/admin/users');
+		} catch {
+			// Offline or signed out: the palette still lists sections and clients.
+		}
+	}
+
+	destroy(): void {
+		this.shortcuts.destroy();
+	}
+}

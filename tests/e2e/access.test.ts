@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Client } from '../../src/lib/domain/directory';
+import { apiGet, launchBrowser, newPage, signIn, startServer, type E2eServer } from './helpers';
+
+let server: E2eServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+describe('a hero opening /admin', () => {
+	it('is refused by the server on a full page load', async () => {
+		const { context, page } = await newPage(browser, server.url);
+		try {
+			await signIn(page, 'hero@demo.test');
+			const response = await page.goto('/admin');
+			expect(response?.status()).toBe(403);
+			await expect(page.locator('body').textContent()).resolves.toMatch(/not available for your role/i);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('is refused by the console on a client-side navigation', async () => {
+		const { context, page } = await newPage(browser, server.url);
+		try {
+			await signIn(page, 'hero@demo.test');
+			await page.locator('nav [data-section]').first().waitFor();
+			// A link inside the app, as a bookmark or a pasted URL followed by the router would be.
+			await page.evaluate(() => {
+				const link = document.createElement('a');
+				link.href = '/admin';
+				link.textContent = 'admin';
+				document.body.append(link);
+				link.click();
+			});
+			const errorPage = page.getByTestId('error-page');
+			await errorPage.waitFor();
+			expect(await errorPage.getAttribute('data-status')).toBe('403');
+			await expect(errorPage.textContent()).resolves.toMatch(/not available for your role/i);
+			expect(await page.getByRole('link', { name: 'Go to your home page' }).isVisible()).toBe(true);
+		} finally {
+			await context.close();
+		}
+	});
+});
+
+describe('a signed-out deep link', () => {
+	it('goes through sign-in and comes back to the same page and query', async () => {
+		const admin = await newPage(browser, server.url);
+		let client: Client;
+		try {
+			await signIn(admin.page, 'admin@demo.test');
+			const clients = await apiGet<Client[]>(admin.page, '/api/clients');
+			client = clients[0]!;
+		} finally {
+			await admin.context.close();
+		}
+
+		const { context, page } = await newPage(browser, server.url);
+		try {
+			const deepLink = `/clients/${encodeURIComponent(client.id)}?x=1`;
+			await page.goto(deepLink);
+			await page.waitForURL((url) => url.pathname === '/login');
+			expect(new URL(page.url()).searchParams.get('next')).toBe(deepLink);
+
+			await signIn(page, 'director@demo.test');
+			await page.waitForURL((url) => url.pathname + url.search === deepLink);
+			await expect(page.getByTestId('client-name').textContent()).resolves.toBe(client.name);
+		} finally {
+			await context.close();
+		}
+	});
+});

@@ -1,0 +1,89 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Role } from '../../src/lib/domain/access';
+import { startServer as startBuiltServer } from '../helpers/server';
+
+/**
+ * End-to-end helpers: the real built server (`node build/server.js`, demo workspace seeded,
+ * fresh data directory, free port) and Debian's Chromium driven by playwright-core.
+ * Nothing here downloads a browser.
+ */
+
+export const DEMO_PASSWORD = 'demo-password';
+
+export const DEMO_ACCOUNTS: Readonly<Record<string, Role>> = {
+	'admin@demo.test': 'admin',
+	'director@demo.test': 'director',
+	'director2@demo.test': 'director',
+	'associate@demo.test': 'associate',
+	'associate2@demo.test': 'associate',
+	'hero@demo.test': 'hero'
+};
+
+export interface E2eServer {
+	url: string;
+	stop(): Promise<void>;
+}
+
+/** Starts `node build/server.js` with PORT=0, HOST=127.0.0.1, a fresh DATA_DIR and SEED_DEMO=1. */
+export async function startServer(env: Record<string, string> = {}): Promise<E2eServer> {
+	const server = await startBuiltServer({ env: { SEED_DEMO: '1', ...env } });
+	return {
+		url: server.url,
+		stop: async () => {
+			// SIGTERM, wait for exit, then remove the temporary data directory.
+			await server.stop();
+		}
+	};
+}
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update'
+		]
+	});
+}
+
+/** A fresh browser profile (no cookies, no local store) speaking English. */
+export async function newPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ baseURL, locale: 'en-US' });
+	const page = await context.newPage();
+	return { context, page };
+}
+
+/** Fills the login form the way a person does and waits to leave the login page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+	if (!new URL(page.url()).pathname.startsWith('/login')) await page.goto('/login');
+	// The page is server-rendered; its button is enabled once it is interactive.
+	await page.locator('form button[type="submit"]:not([disabled])').waitFor();
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password').fill(password);
+	await page.getByLabel('Password').press('Enter');
+	await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** The data-section values of the console navigation, in order. */
+export async function navSections(page: Page): Promise<string[]> {
+	const nav = page.locator('nav [data-section]');
+	await nav.first().waitFor();
+	return nav.evaluateAll((links) => links.map((link) => link.getAttribute('data-section') ?? ''));
+}
+
+/** Waits until the browser store is open (PGlite in its worker, migrated). */
+export async function waitForLocalStore(page: Page): Promise<void> {
+	await page.locator('[data-testid="sync-status"][data-local="ready"]').waitFor({ timeout: 45_000 });
+}
+
+/** Calls the JSON API from inside the page, with the page's session cookie. */
+export function apiGet<T>(page: Page, path: string): Promise<T> {
+	return page.evaluate(async (p) => {
+		const response = await fetch(p, { headers: { accept: 'application/json' } });
+		if (!response.ok) throw new Error(`GET ${p} answered ${response.status}`);
+		return (await response.json()) as T;
+	}, path);
+}
