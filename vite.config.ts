@@ -51,6 +51,16 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
+					name: 'sync',
+					include: ['tests/sync/**/*.test.ts'],
+					environment: 'node',
+					// Each file starts real servers and many sockets: one file at a time.
+					fileParallelism: false
+				}
+			},
+			{
+				extends: true,
+				test: {
 					name: 'pg',
 					include: ['tests/pg/**/*.test.ts'],
 					environment: 'node',

@@ -7,6 +7,8 @@ import { createLogger, type Logger } from './log';
 import { seedDemoWorkspace } from './seed/demo';
 import { ClientService } from './services/clients';
 import { UserService } from './services/users';
+import { syncOptions } from './sync/options';
+import { SyncService } from './sync/service';
 
 /**
  * Everything the server runs on, built once by the composition root (server/main.ts) and
@@ -20,6 +22,8 @@ export interface App {
 	login: LoginService;
 	users: UserService;
 	clients: ClientService;
+	/** Sync rooms: the y-websocket endpoint and the server's own peer API (server/sync). */
+	sync: SyncService;
 	close(): Promise<void>;
 }
 
@@ -40,14 +44,24 @@ export async function createApp(config: Config): Promise<App> {
 	}
 
 	const sessions = new SessionService(store, config.SESSION_INACTIVITY_DAYS);
+	const users = new UserService(store, sessions);
+	// --- sync (issue 3): rooms over the same store; access changes close live connections.
+	const sync = new SyncService({ store, sessions, logger: log, options: syncOptions(config) });
+	users.onAccessChanged = (userId) => void sync.accessChanged(userId);
+	// --- end sync
 	return {
 		config,
 		log,
 		store,
 		sessions,
 		login: new LoginService(store, sessions, config.LOGIN_RATE_LIMIT),
-		users: new UserService(store, sessions),
+		users,
 		clients: new ClientService(store),
-		close: () => store.close()
+		sync,
+		// Rooms are written before the store they are written to closes.
+		close: async () => {
+			await sync.close();
+			await store.close();
+		}
 	};
 }

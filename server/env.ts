@@ -27,7 +27,14 @@ const schema = z.object({
 	SESSION_INACTIVITY_DAYS: z.coerce.number().positive().default(10),
 	LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
 	SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')
+	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+	// Sync (server/sync): see the README's configuration table for why these defaults.
+	SYNC_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+	SYNC_FLUSH_DEBOUNCE_MS: z.coerce.number().int().min(0).default(250),
+	SYNC_FLUSH_MAX_WAIT_MS: z.coerce.number().int().min(0).default(2000),
+	SYNC_COMPACT_ROWS: z.coerce.number().int().min(2).default(200),
+	SYNC_ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
+	SYNC_AWARENESS_THROTTLE_MS: z.coerce.number().int().min(0).default(50)
 });
 
 export type Config = z.infer<typeof schema>;

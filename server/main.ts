@@ -1,6 +1,6 @@
 /**
- * The composition root: one Node process serves the built SvelteKit console and its API, and
- * (with later releases) the sync endpoint and the job scheduler, all on one port.
+ * The composition root: one Node process serves the built SvelteKit console, its API and the
+ * sync endpoint (and, with a later release, the job scheduler), all on one port.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -50,6 +50,11 @@ async function main(): Promise<void> {
 			res.end('Not found');
 		});
 	});
+	// --- sync (issue 3): y-websocket on /sync/<room>; any other upgrade is not ours.
+	server.on('upgrade', (req, socket, head) => {
+		if (!app.sync.handleUpgrade(req, socket, head)) socket.destroy();
+	});
+	// --- end sync
 	server.listen(config.PORT, config.HOST, () => {
 		const { port } = server.address() as AddressInfo;
 		// Tests and scripts wait for exactly this line.
@@ -69,6 +74,10 @@ async function main(): Promise<void> {
 		// Stop accepting, let in-flight requests finish, drop idle keep-alive sockets.
 		const closed = new Promise<void>((resolve) => server.close(() => resolve()));
 		server.closeIdleConnections();
+		// --- sync (issue 3): write every room and close the sockets first; open upgraded
+		// sockets would keep server.close() waiting forever (FIELD-NOTES).
+		await app.sync.close();
+		// --- end sync
 		await closed;
 		await app.close();
 		setApp(undefined);
