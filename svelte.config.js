@@ -8,7 +8,10 @@ const config = {
 		adapter: adapter({ out: 'build', precompress: true }),
 		// The console is a local-first SPA behind a session cookie; CSRF on form posts is checked
 		// by SvelteKit, JSON endpoints check Origin in hooks.server.ts.
-		csrf: { trustedOrigins: [] }
+		csrf: { trustedOrigins: [] },
+		// src/service-worker.ts (the offline app shell) is still built; src/hooks.client.ts
+		// registers it in production builds only, where kit would also register it in `vite dev`.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -1,5 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { devSync } from './scripts/vite/dev-sync';
+import { offlineAssets } from './scripts/vite/offline-assets';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,7 +11,11 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			strategy: ['cookie', 'preferredLanguage', 'baseLocale']
 		}),
-		sveltekit()
+		sveltekit(),
+		// The PGlite worker's files, which $service-worker's lists omit (src/service-worker.ts).
+		offlineAssets(),
+		// `vite dev` serves /sync/<room> like the production server does.
+		devSync()
 	],
 	// PGlite ships its own wasm and data files next to its JS: pre-bundling breaks their URLs.
 	optimizeDeps: { exclude: ['@electric-sql/pglite'] },
@@ -55,6 +61,16 @@ export default defineConfig({
 					include: ['tests/sync/**/*.test.ts'],
 					environment: 'node',
 					// Each file starts real servers and many sockets: one file at a time.
+					fileParallelism: false
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'convergence',
+					include: ['tests/convergence/**/*.test.ts'],
+					environment: 'node',
+					// One real server and five PGlites per file: one file at a time.
 					fileParallelism: false
 				}
 			},

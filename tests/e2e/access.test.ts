@@ -22,7 +22,10 @@ describe('a hero opening /admin', () => {
 			await signIn(page, 'hero@demo.test');
 			const response = await page.goto('/admin');
 			expect(response?.status()).toBe(403);
-			await expect(page.locator('body').textContent()).resolves.toMatch(/not available for your role/i);
+			// The 403 carries the console shell, which then renders the translated refusal.
+			const errorPage = page.getByTestId('error-page');
+			await errorPage.waitFor();
+			await expect(errorPage.textContent()).resolves.toMatch(/not available for your role/i);
 		} finally {
 			await context.close();
 		}

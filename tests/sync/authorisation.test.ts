@@ -26,6 +26,7 @@ const EXPECTED: Record<RoomKind, Record<Who, [Cell, Cell]>> = {
 	schedule: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['rw', '—'], hero: ['ro', '—'] },
 	billing: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['—', '—'], hero: ['—', '—'] },
 	tickets: { admin: ['—', '—'], director: ['ro', 'ro'], associate: ['ro', '—'], hero: ['—', '—'] },
+	notes: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['rw', '—'], hero: ['—', '—'] },
 	directory: { admin: ['ro', 'ro'], director: ['ro', 'ro'], associate: ['ro', 'ro'], hero: ['ro', 'ro'] }
 };
 
@@ -43,6 +44,8 @@ function roomFor(kind: RoomKind, clientId: string): string {
 			return `schedule.${clientId}.2026-W47`;
 		case 'tickets':
 			return `tickets.${clientId}.2026-11-22`;
+		case 'notes':
+			return `notes.${clientId}`;
 		case 'directory':
 			return 'directory';
 	}

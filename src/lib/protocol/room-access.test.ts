@@ -11,11 +11,15 @@ describe('room access table', () => {
 		expect(decideRoomAccess('admin', 'directory', false)).toBe('read-only');
 		expect(needsAssignment('director', 'qa')).toBe(false);
 		expect(needsAssignment('hero', 'kb-published')).toBe(true);
+		expect(decideRoomAccess('associate', 'notes', true)).toBe('read-write');
+		expect(decideRoomAccess('associate', 'notes', false)).toBeNull();
+		expect(decideRoomAccess('hero', 'notes', true)).toBeNull();
+		expect(decideRoomAccess('admin', 'notes', false)).toBeNull();
 	});
 
 	it('renders as a Markdown table for the README', () => {
 		const table = roomAccessMarkdown();
-		expect(table.split('\n')).toHaveLength(2 + 8);
+		expect(table.split('\n')).toHaveLength(2 + 9);
 		expect(table).toContain('| `kb-published` | — | ro | ro if assigned | ro if assigned |');
 	});
 });

@@ -27,6 +27,8 @@ export const ROOM_ACCESS: Record<RoomKind, Record<Role, Grant>> = {
 	billing: { admin: 'none', director: 'rw', associate: 'none', hero: 'none' },
 	// Imported by the server only.
 	tickets: { admin: 'none', director: 'ro', associate: 'ro if assigned', hero: 'none' },
+	// Account notes are the client team's working notes: not for admins or heroes.
+	notes: { admin: 'none', director: 'rw', associate: 'rw if assigned', hero: 'none' },
 	directory: { admin: 'ro', director: 'ro', associate: 'ro', hero: 'ro' }
 };
 
@@ -39,6 +41,7 @@ export const ROOM_CLIENT: Record<RoomKind, 'article' | 'name' | null> = {
 	schedule: 'name',
 	billing: 'name',
 	tickets: 'name',
+	notes: 'name',
 	directory: null
 };
 

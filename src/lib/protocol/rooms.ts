@@ -10,6 +10,7 @@
  *   schedule.<clientId>.<isoWeek> a client's shifts of one ISO week (yyyy-Www)
  *   billing.<clientId>.<yyyy-mm> a client's billing of one month
  *   tickets.<clientId>.<yyyy-mm-dd> a client's tickets of one day (written by the server only)
+ *   notes.<clientId>             a client's account notes (plain Y.Text `body`, Y.Map `meta`)
  *   directory                    clients and people everyone may list
  */
 
@@ -21,6 +22,7 @@ export const ROOM_KINDS = [
 	'schedule',
 	'billing',
 	'tickets',
+	'notes',
 	'directory'
 ] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
@@ -94,6 +96,7 @@ const PART: Record<RoomKind, RegExp | null | 'none'> = {
 	schedule: WEEK,
 	billing: MONTH,
 	tickets: DAY,
+	notes: null,
 	directory: 'none'
 };
 
