@@ -52,15 +52,19 @@ beforeAll(async () => {
 	sessions = [director!, director2!, associate!];
 	// A fresh client per schedule (a fresh room), assigned to the associate so all three may write.
 	clientIds = [];
-	for (let i = 0; i < SCHEDULES; i++) {
-		const response = await director!.api.post('/api/clients', {
-			name: `Convergence ${FIRST_SEED + i} ${Date.now().toString(36)}`,
-			industry: 'ecommerce',
-			languages: ['en'],
-			timeZone: 'UTC'
+	const stamp = Date.now().toString(36);
+	for (let start = 0; start < SCHEDULES; start += 10) {
+		const batch = Array.from({ length: Math.min(10, SCHEDULES - start) }, async (_, k) => {
+			const response = await director!.api.post('/api/clients', {
+				name: `Convergence ${FIRST_SEED + start + k} ${stamp}`,
+				industry: 'ecommerce',
+				languages: ['en'],
+				timeZone: 'UTC'
+			});
+			expect(response.status).toBe(201);
+			return ((await response.json()) as { id: string }).id;
 		});
-		expect(response.status).toBe(201);
-		clientIds.push(((await response.json()) as { id: string }).id);
+		clientIds.push(...(await Promise.all(batch)));
 	}
 	const patch = await admin!.api.patch(`/api/admin/users/${associate!.me.id}`, {
 		clientIds: [...associate!.me.clientIds, ...clientIds]
