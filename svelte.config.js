@@ -11,7 +11,10 @@ const config = {
 		csrf: { trustedOrigins: [] },
 		// src/service-worker.ts (the offline app shell) is still built; src/hooks.client.ts
 		// registers it in production builds only, where kit would also register it in `vite dev`.
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// Absolute asset URLs: the service worker serves one cached shell for every console path,
+		// and relative `./_app/…` URLs would resolve under deep paths like /clients/<id>.
+		paths: { relative: false }
 	}
 };
 

@@ -182,13 +182,10 @@ describe('client account notes', () => {
 			expect(await body(b.page).inputValue()).toBe('Shared line.');
 
 			if (reloadOffline) {
-				// A full reload of the console with no network, then into the client's page: the doc
-				// is restored from this device's PGlite, its edit still waiting. (The reload goes
-				// through /clients because the stored shell's relative asset URLs only resolve at
-				// that depth today; see the sync-core report.)
-				await a.page.goto('/clients');
+				// A full reload of the client's page with no network: the doc is restored from this
+				// device's PGlite, its edit still waiting.
+				await a.page.reload();
 				await waitForLocalStore(a.page);
-				await a.page.getByTestId('clients-table').getByRole('link', { name: client.name }).click();
 				await a.page.locator('[data-testid="notes-panel"][data-state="offline"]').waitFor({ timeout: 30_000 });
 				await waitForText(a.page, 'Shared line. Typed on a train.');
 				// The count survives the reload: own client ids and the last "saved" are stored locally.
