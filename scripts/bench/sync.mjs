@@ -33,7 +33,7 @@ const settings = {
 	loadRepeats: 3
 };
 
-// A hard stop, whatever happens; the servers are our children and go with us.
+// A hard stop, whatever happens; the servers stop when we go (probe.mjs, on disconnect).
 const watchdog = setTimeout(() => {
 	console.error('bench:sync: still running after 10 minutes, giving up');
 	process.exit(2);
@@ -51,7 +51,7 @@ const SPECS = [
 /** Round `r` starts with a different server each time. */
 const rotate = (list, r) => list.map((_, i) => list[(i + r) % list.length]);
 
-let t = performance.now();
+const t = performance.now();
 log(`building a document of ${settings.ops} operations…`);
 const large = buildLargeDoc(settings.ops);
 log(`  ${large.updates.length} updates, state ${(large.state.byteLength / 1024).toFixed(0)} KiB (${Math.round(performance.now() - t)} ms)`);

@@ -92,8 +92,9 @@ describe('offline app shell', () => {
 			await signIn(page, 'director@demo.test');
 			await page.goto('/clients');
 			await waitForLocalStore(page);
-			const fromApi = await apiGet<{ name: string }[]>(page, '/api/clients');
+			const fromApi = await apiGet<{ id: string; name: string }[]>(page, '/api/clients');
 			expected = fromApi.map((client) => client.name).sort();
+			const first = fromApi[0]!;
 			await expect.poll(async () => (await clientNames(page)).sort(), { timeout: 30_000 }).toEqual(expected);
 			const { listed, missing } = await waitForOfflineCopy(page);
 			// The PGlite worker and its assets, which $service-worker's lists omit, are precached.
@@ -113,6 +114,10 @@ describe('offline app shell', () => {
 			// A console URL this browser never loaded, by a full navigation: the same shell.
 			await page.goto('/schedule');
 			await page.locator('nav [data-section="schedule"][aria-current="page"]').waitFor();
+			// A deep console URL, also never loaded: the shell's asset URLs must not be relative.
+			await page.goto(`/clients/${first.id}`);
+			await waitForLocalStore(page);
+			await expect.poll(() => page.getByTestId('client-name').textContent(), { timeout: 30_000 }).toBe(first.name);
 			// And a client-side navigation back to the list.
 			await page.locator('nav [data-section="clients"]').click();
 			await page.waitForURL('**/clients');

@@ -51,6 +51,8 @@ if (process.send) {
 		writeFileSync(file, JSON.stringify(result));
 		return file;
 	}
-	// Listening must not keep a server alive on its own.
+	// Listening must not keep a server alive on its own, and a server must not outlive the
+	// benchmark (killed, crashed, timed out): without it, stop the way `npm start` does.
 	process.channel?.unref();
+	process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 }
