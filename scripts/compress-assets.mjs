@@ -4,7 +4,7 @@
  *
  * Why: adapter-node precompresses only some extensions (html, js, css, json, svg, xml, wasm), so
  * PGlite's 6.2 MB `pglite-*.data` went out raw. With sidecars, sirv serves it as ~1.1 MB brotli
- * and the first-visit PGlite payload drops from ~9 MB to ~3.8 MB (FIELD-NOTES.md).
+ * and the first-visit PGlite payload drops from ~9 MB to ~3.8 MB.
  *
  * Usage, after `vite build`:  node scripts/compress-assets.mjs [dir]   (dir: build/client)
  */

@@ -75,7 +75,7 @@ async function main(): Promise<void> {
 		const closed = new Promise<void>((resolve) => server.close(() => resolve()));
 		server.closeIdleConnections();
 		// --- sync (issue 3): write every room and close the sockets first; open upgraded
-		// sockets would keep server.close() waiting forever (FIELD-NOTES).
+		// sockets would keep server.close() waiting forever.
 		await app.sync.close();
 		// --- end sync
 		await closed;

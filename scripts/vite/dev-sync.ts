@@ -8,7 +8,7 @@ import { SYNC_PATH } from '../../src/lib/protocol/rooms';
 /**
  * `vite dev` serves the sync endpoint too: WebSocket upgrades on `/sync/<room>` go to the same
  * `app.sync.handleUpgrade` the production composition root (server/main.ts) attaches. Every
- * other upgrade — Vite's HMR socket — is left alone (FIELD-NOTES, "Yjs on the SvelteKit port").
+ * other upgrade — Vite's HMR socket — is left alone.
  *
  * In production server/main.ts builds the app before listening. `vite dev` has no such root, so
  * this plugin boots it once, before anything needs it: a middleware in front of SvelteKit holds

@@ -19,7 +19,7 @@ export interface OfflineAssets {
  * Why: `$service-worker`'s `build` list comes from the client manifest, which knows nothing of
  * worker bundles — the PGlite worker script, its chunks and its `pglite-*.wasm`,
  * `initdb-*.wasm` and `pglite-*.data` (~16 MB raw) are missing, and without them the console
- * cannot open its local database offline (FIELD-NOTES.md, "Offline (service worker)").
+ * cannot open its local database offline.
  * Vite emits the worker's files into the client bundle in `vite:worker`'s `generateBundle`, so
  * this one runs after it (`order: 'post'`) and sees them all.
  *

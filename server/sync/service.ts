@@ -129,7 +129,7 @@ export class SyncService {
 			const gone = open.map((ws) => new Promise((resolve) => ws.once('close', resolve)));
 			for (const ws of open) ws.close(CLOSE.goingAway, 'server shutting down');
 			// Sockets that do not finish the closing handshake promptly are cut: an open upgraded
-			// socket would keep the HTTP server's close() waiting (FIELD-NOTES).
+			// socket would keep the HTTP server's close() waiting.
 			await Promise.race([Promise.all(gone), new Promise((resolve) => setTimeout(resolve, 500))]);
 			for (const ws of this.wss.clients) ws.terminate();
 			this.registry.destroyAll();

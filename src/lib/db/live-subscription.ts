@@ -62,7 +62,7 @@ export class LiveSubscription<T> {
 			const db = await this.#db();
 			if (!current()) return;
 			// When the leader tab closes, the new leader's database knows nothing of our live
-			// query: it stops silently (FIELD-NOTES). Open it again on the new leader.
+			// query: it stops silently. Open it again on the new leader.
 			this.#offLeaderChange ??= db.onLeaderChange(() => {
 				if (!this.#running) return;
 				void this.#release();

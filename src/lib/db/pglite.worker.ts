@@ -11,7 +11,7 @@ import { IDB_DATA_DIR, INIT_FAILED, OPFS_DATA_DIR } from './worker-protocol';
  * Storage: `opfs-ahp://` (OPFS sync access handles) measured fast (6–18 ms per statement) and
  * kept every acknowledged write across reloads. `idb://` is only a fallback for browsers without
  * sync access handles: it costs 0.25–0.7 s per statement. `relaxedDurability` is never set: it
- * lost acknowledged writes in our measurements (FIELD-NOTES.md).
+ * lost acknowledged writes in our measurements.
  */
 
 /** Sync access handles exist only in dedicated workers, which is why we decide here. */
