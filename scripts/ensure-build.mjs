@@ -15,7 +15,8 @@ const SOURCES = [
 	'vite.config.ts',
 	'package-lock.json',
 	'scripts/build-server.mjs',
-	'scripts/compress-assets.mjs'
+	'scripts/compress-assets.mjs',
+	'scripts/vite'
 ];
 const STAMP = 'build/server.js';
 
