@@ -22,8 +22,10 @@ const RETRY_MS = 1000;
  * vector is durable and can be announced (`onSaved`).
  */
 export class RoomPersister {
-	private pending: Uint8Array[] = [];
+	/** Updates of the doc not yet stored (counted for the log; their content is in the doc). */
+	private pending = 0;
 	private firstPendingAt = 0;
+	private lastPendingAt = 0;
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private writing: Promise<boolean> | null = null;
 	private stopped = false;
@@ -43,19 +45,24 @@ export class RoomPersister {
 	}
 
 	get dirty(): boolean {
-		return this.pending.length > 0;
+		return this.pending > 0;
 	}
 
 	get rows(): number {
 		return this.seqs.length;
 	}
 
-	/** Records one update of the doc (its 'update' event) and schedules a write. */
-	add(update: Uint8Array): void {
-		if (this.pending.length === 0) this.firstPendingAt = Date.now();
-		this.pending.push(update);
-		const left = this.options.flushMaxWaitMs - (Date.now() - this.firstPendingAt);
-		this.arm(Math.max(0, Math.min(this.options.flushDebounceMs, left)));
+	/**
+	 * Notes that the doc changed (its 'update' event) and schedules a write. Cheap on purpose: it
+	 * runs once per update of a busy room, so the timer is armed once per window and only
+	 * re-checked when it fires.
+	 */
+	changed(): void {
+		const now = Date.now();
+		if (this.pending === 0) this.firstPendingAt = now;
+		this.pending += 1;
+		this.lastPendingAt = now;
+		if (!this.timer && !this.stopped) this.arm(this.options.flushDebounceMs);
 	}
 
 	/**
@@ -82,41 +89,53 @@ export class RoomPersister {
 	}
 
 	private async write(): Promise<boolean> {
-		const batch = this.pending;
-		this.pending = [];
+		const count = this.pending;
+		this.pending = 0;
+		// The batch is everything the doc has beyond what is stored, encoded from the doc itself:
+		// one pass over the doc instead of merging every small update of the window.
 		const vector = Y.encodeStateVector(this.doc);
+		const update = Y.encodeStateAsUpdate(this.doc, this.savedVector);
 		try {
 			if (this.seqs.length + 1 >= this.options.compactRows) {
 				const started = Date.now();
 				const state = Y.encodeStateAsUpdate(this.doc);
 				const seq = await this.log.compact(this.room, this.seqs, state);
 				this.logger.debug(
-					`sync: compacted ${this.room}: ${this.seqs.length} rows + ${batch.length} updates → 1 row of ${state.byteLength} bytes in ${Date.now() - started} ms`
+					`sync: compacted ${this.room}: ${this.seqs.length} rows + ${count} updates → 1 row of ${state.byteLength} bytes in ${Date.now() - started} ms`
 				);
 				this.seqs = [seq];
 			} else {
-				const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
 				this.seqs.push(await this.log.append(this.room, update));
 			}
 			this.savedVector = vector;
 			this.onSaved(vector);
 			return true;
 		} catch (error) {
-			// Keep the batch (before anything that arrived meanwhile) and try again later; clients
-			// keep their unacknowledged edits and re-send them on their next sync anyway.
-			this.pending = batch.concat(this.pending);
-			this.logger.error(`sync: could not store ${batch.length} updates of ${this.room}`, error);
-			if (!this.stopped) this.arm(RETRY_MS);
+			// Nothing is lost: the saved vector did not move, so the next write encodes this batch
+			// again along with anything newer. Clients keep their unacknowledged edits meanwhile.
+			this.pending += count;
+			this.logger.error(`sync: could not store ${count} updates of ${this.room}`, error);
+			if (!this.stopped) {
+				this.disarm();
+				this.arm(RETRY_MS);
+			}
 			return false;
 		}
 	}
 
 	private arm(delay: number): void {
-		if (this.stopped) return;
-		this.disarm();
 		this.timer = setTimeout(() => {
 			this.timer = null;
-			void this.flush();
+			if (this.stopped || !this.dirty) return;
+			// Due `flushDebounceMs` after the last change, but no later than `flushMaxWaitMs` after
+			// the first unsaved one.
+			const due = Math.min(
+				this.lastPendingAt + this.options.flushDebounceMs,
+				this.firstPendingAt + this.options.flushMaxWaitMs
+			);
+			const wait = due - Date.now();
+			if (wait > 0) this.arm(wait);
+			else void this.flush();
 		}, delay);
 		// Shutdown flushes explicitly; a pending timer must not keep the process alive.
 		this.timer.unref();

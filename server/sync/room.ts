@@ -55,7 +55,7 @@ export class Room {
 	private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
 		if (origin === LOAD_ORIGIN) return;
 		broadcast(this.connections, updateMessage(update), origin);
-		this.persister.add(update);
+		this.persister.changed();
 	};
 
 	/** Frees the doc and presence. Call after the last flush; pending updates are dropped. */

@@ -118,13 +118,40 @@ describe('compaction and idle unloading keep the state identical', () => {
 });
 
 describe('batched writes', () => {
-	async function persister(options: { flushDebounceMs: number; flushMaxWaitMs: number; compactRows: number }) {
+	async function persister(
+		options: { flushDebounceMs: number; flushMaxWaitMs: number; compactRows: number },
+		log = new RoomLog(store)
+	) {
 		const doc = new Y.Doc();
 		const saved: Uint8Array[] = [];
-		const p = new RoomPersister('playbook.batch', doc, [], new RoomLog(store), options, logger, (v) => saved.push(v));
-		doc.on('update', (update: Uint8Array) => p.add(update));
+		const p = new RoomPersister('playbook.batch', doc, [], log, options, logger, (v) => saved.push(v));
+		doc.on('update', () => p.changed());
 		return { doc, saved, p };
 	}
+
+	it('keeps a batch whose write failed and stores it with the next one; nothing is acknowledged early', async () => {
+		class FlakyLog extends RoomLog {
+			failures = 1;
+			override async append(room: string, update: Uint8Array): Promise<number> {
+				if (this.failures-- > 0) throw new Error('disk full');
+				return super.append(room, update);
+			}
+		}
+		const { doc, saved, p } = await persister({ flushDebounceMs: 10_000, flushMaxWaitMs: 10_000, compactRows: 1000 }, new FlakyLog(store));
+		doc.getText('t').insert(0, 'first ');
+		expect(await p.flush()).toBe(false);
+		expect(saved).toHaveLength(0);
+		expect(p.dirty).toBe(true);
+		doc.getText('t').insert(6, 'second');
+		expect(await p.flush()).toBe(true);
+		expect(saved).toEqual([Y.encodeStateVector(doc)]);
+		const { updates } = await new RoomLog(store).load('playbook.batch');
+		const restored = new Y.Doc();
+		Y.applyUpdate(restored, Y.mergeUpdates(updates));
+		expect(restored.getText('t').toString()).toBe('first second');
+		expect(lines.some((l) => l.includes('could not store 1 updates of playbook.batch'))).toBe(true);
+		p.stop();
+	});
 
 	it('debounces, but writes at least every max-wait while changes keep coming; only when dirty', async () => {
 		const { doc, saved, p } = await persister({ flushDebounceMs: 80, flushMaxWaitMs: 200, compactRows: 1000 });
