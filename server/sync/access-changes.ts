@@ -1,7 +1,7 @@
 import { CLOSE } from '#protocol/rooms';
 import type { Queryable } from '../db/store';
 import type { Logger } from '../log';
-import { authorise, currentRole } from './authorise';
+import { currentRole, type Authoriser } from './authorise';
 import type { ConnectionsByUser } from './connection';
 
 /**
@@ -10,7 +10,13 @@ import type { ConnectionsByUser } from './connection';
  * 4403, and one whose access changed but remains (read-write ↔ read-only) with 4500, so the
  * provider reconnects on its own and is admitted with the new access. Never rejects.
  */
-export async function reauthorise(userId: string, db: Queryable, connections: ConnectionsByUser, logger: Logger): Promise<void> {
+export async function reauthorise(
+	userId: string,
+	db: Queryable,
+	authoriser: Authoriser,
+	connections: ConnectionsByUser,
+	logger: Logger
+): Promise<void> {
 	const live = connections.of(userId);
 	if (live.length === 0) return;
 	try {
@@ -20,7 +26,7 @@ export async function reauthorise(userId: string, db: Queryable, connections: Co
 				connection.close(CLOSE.unauthenticated, 'account deactivated');
 				continue;
 			}
-			const access = await authorise(db, { id: userId, role }, connection.room);
+			const access = await authoriser.decide({ id: userId, role }, connection.room);
 			if (!access) connection.close(CLOSE.forbidden, 'access revoked');
 			else if (access !== connection.access) connection.close(CLOSE.reauthorise, 'access changed');
 		}

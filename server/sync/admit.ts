@@ -2,9 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Access } from '#protocol/messages';
 import { CLOSE, parseRoom, SCHEMA_VERSION, SYNC_PATH, type RoomName } from '#protocol/rooms';
 import type { SessionService } from '../auth/sessions';
-import type { Queryable } from '../db/store';
 import { authenticate } from './authenticate';
-import { authorise } from './authorise';
+import type { Authoriser } from './authorise';
 import type { ConnectionUser } from './connection';
 import { checkOrigin } from './origin';
 
@@ -13,7 +12,7 @@ export type Admission =
 	| { ok: false; code: number; reason: string };
 
 export interface AdmitDeps {
-	db: Queryable;
+	authoriser: Authoriser;
 	sessions: SessionService;
 	origin: string | undefined;
 }
@@ -42,7 +41,7 @@ export async function admit(req: IncomingMessage, deps: AdmitDeps): Promise<Admi
 	}
 
 	const { id, role } = session.user;
-	const access = await authorise(deps.db, { id, role }, room);
+	const access = await deps.authoriser.decide({ id, role }, room);
 	if (!access) return refuse(CLOSE.forbidden, 'forbidden');
 	return { ok: true, user: { id, role }, room, access };
 }

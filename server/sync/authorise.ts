@@ -4,29 +4,50 @@ import { decideRoomAccess, needsAssignment, ROOM_CLIENT } from '#protocol/room-a
 import type { RoomName } from '#protocol/rooms';
 import type { Queryable } from '../db/store';
 
+/** Rooms whose client is remembered; past this the memory starts over (it is only a shortcut). */
+const MAX_REMEMBERED = 10_000;
+
 /**
  * Applies the authorisation table (src/lib/protocol/room-access.ts) to one user and one room:
  * finds the room's client (from the name, or from the article's row), refuses rooms of clients
- * or articles that do not exist, and asks the database about the assignment only when the
- * user's cell depends on it.
+ * or articles that do not exist, and asks whether the user is assigned only when the user's cell
+ * depends on it. At most one query per decision, none for a known room whose cell does not
+ * depend on an assignment.
+ *
+ * Remembering works because the server store never deletes a client or an article and never
+ * moves an article to another client (retiring is a flag on the row): once a room's client is
+ * found it stays right. Misses are not remembered — the client may be created a moment later.
+ * Assignments change, so they are always asked.
  */
-export async function authorise(db: Queryable, user: { id: string; role: Role }, room: RoomName): Promise<Access | null> {
-	const scope = ROOM_CLIENT[room.kind];
-	let clientId: string | null = null;
-	if (scope === 'article') {
-		const { rows } = await db.query<{ client_id: string }>('select client_id from kb_article where id = $1', [room.id]);
-		clientId = rows[0]?.client_id ?? null;
-		if (!clientId) return null;
-	} else if (scope === 'name') {
-		const { rows } = await db.query('select 1 from client where id = $1', [room.id]);
-		if (rows.length === 0) return null;
-		clientId = room.id;
+export class Authoriser {
+	private readonly clientOf = new Map<string, string>();
+
+	constructor(private readonly db: Queryable) {}
+
+	async decide(user: { id: string; role: Role }, room: RoomName): Promise<Access | null> {
+		const scope = ROOM_CLIENT[room.kind];
+		if (!scope) return decideRoomAccess(user.role, room.kind, false);
+		const asks = needsAssignment(user.role, room.kind) && !seesAllClients(user.role);
+		const key = `${scope}:${room.id}`;
+		const known = this.clientOf.get(key);
+		if (known !== undefined) {
+			const assigned = asks ? await isAssigned(this.db, user.id, known) : seesAllClients(user.role);
+			return decideRoomAccess(user.role, room.kind, assigned);
+		}
+		const { rows } = await this.db.query<{ client_id: string; assigned: boolean }>(
+			scope === 'article'
+				? `select k.client_id, exists (select 1 from client_assignment a where a.user_id = $2 and a.client_id = k.client_id) as assigned
+				     from kb_article k where k.id = $1`
+				: `select c.id as client_id, exists (select 1 from client_assignment a where a.user_id = $2 and a.client_id = c.id) as assigned
+				     from client c where c.id = $1`,
+			[room.id, user.id]
+		);
+		const row = rows[0];
+		if (!row) return null;
+		if (this.clientOf.size >= MAX_REMEMBERED) this.clientOf.clear();
+		this.clientOf.set(key, row.client_id);
+		return decideRoomAccess(user.role, room.kind, seesAllClients(user.role) || row.assigned);
 	}
-	let assigned = false;
-	if (clientId && needsAssignment(user.role, room.kind)) {
-		assigned = seesAllClients(user.role) || (await isAssigned(db, user.id, clientId));
-	}
-	return decideRoomAccess(user.role, room.kind, assigned);
 }
 
 async function isAssigned(db: Queryable, userId: string, clientId: string): Promise<boolean> {

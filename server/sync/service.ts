@@ -7,6 +7,7 @@ import type { SessionService } from '../auth/sessions';
 import type { Store } from '../db/store';
 import type { Logger } from '../log';
 import { reauthorise } from './access-changes';
+import { Authoriser } from './authorise';
 import { connect } from './connect';
 import { ConnectionsByUser } from './connection';
 import { startHeartbeat } from './heartbeat';
@@ -32,11 +33,13 @@ export class SyncService {
 	private readonly wss: WebSocketServer;
 	private readonly registry: RoomRegistry;
 	private readonly connections = new ConnectionsByUser();
+	private readonly authoriser: Authoriser;
 	private readonly stopHeartbeat: () => void;
 	private closing: Promise<void> | null = null;
 
 	constructor(private readonly deps: SyncDeps) {
 		const { options, logger } = deps;
+		this.authoriser = new Authoriser(deps.store);
 		this.wss = new WebSocketServer({
 			noServer: true,
 			maxPayload: hardFrameLimit(options.maxMessageBytes),
@@ -69,7 +72,7 @@ export class SyncService {
 		}
 		this.wss.handleUpgrade(req, socket, head, (ws) => {
 			void connect(ws, req, {
-				db: this.deps.store,
+				authoriser: this.authoriser,
 				sessions: this.deps.sessions,
 				origin: this.deps.options.origin,
 				registry: this.registry,
@@ -104,7 +107,7 @@ export class SyncService {
 
 	/** Re-decides the live connections of a user whose access changed. Never rejects. */
 	accessChanged(userId: string): Promise<void> {
-		return reauthorise(userId, this.deps.store, this.connections, this.deps.logger);
+		return reauthorise(userId, this.deps.store, this.authoriser, this.connections, this.deps.logger);
 	}
 
 	/** Writes every dirty room now. */

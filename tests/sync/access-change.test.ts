@@ -55,6 +55,13 @@ describe('access changes reach live connections', () => {
 			const remaining = associate.me.clientIds.filter((id) => id !== lost);
 			expect((await admin.api.patch(`/api/admin/users/${associate.me.id}`, { clientIds: remaining })).status).toBe(200);
 			await eventually(() => expect(losing.closes).toEqual([CLOSE.forbidden]));
+			// The server remembers the room's client, never the assignment: connecting again fails.
+			const again = new TestPeer(server.url, qa(lost), associate.cookie);
+			try {
+				await eventually(() => expect(again.closes).toEqual([CLOSE.forbidden]));
+			} finally {
+				again.destroy();
+			}
 			await sleep(300);
 			expect(keeping.closes).toEqual([]);
 			keeping.map.set('still-writing', true);
