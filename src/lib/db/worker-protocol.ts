@@ -2,7 +2,11 @@
 
 /** Names the database across tabs: PGlite elects one leader per id. */
 export const DATABASE_ID = 'ops-console';
-export const OPFS_DATA_DIR = `opfs-ahp://${DATABASE_ID}`;
+/**
+ * A file beside the OPFS database, written once the database has opened for the first time.
+ * Without it, a database directory is the leftover of a first start that was cut short.
+ */
+export const OPFS_READY_MARKER = `${DATABASE_ID}.ready`;
 export const IDB_DATA_DIR = `idb://${DATABASE_ID}`;
 
 /** Posted by the worker when opening the database threw (wasm missing, storage refused…). */

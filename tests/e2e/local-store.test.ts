@@ -1,0 +1,150 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiGet, signIn, startServer, waitForLocalStore, type E2eServer } from './helpers';
+
+/**
+ * The browser store's life across tabs and browser restarts, in a persistent profile (what a real
+ * browser keeps between runs: OPFS, cookies): a first start cut short must not break the next
+ * visit, and closing the tab that runs the database must not break the others.
+ */
+
+let server: E2eServer;
+const profiles: string[] = [];
+
+beforeAll(async () => {
+	server = await startServer();
+});
+
+afterAll(async () => {
+	await server?.stop();
+	for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
+});
+
+function newProfile(): string {
+	const profile = mkdtempSync(join(tmpdir(), 'ops-console-profile-'));
+	profiles.push(profile);
+	return profile;
+}
+
+function launch(profile: string): Promise<BrowserContext> {
+	return chromium.launchPersistentContext(profile, {
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+		baseURL: server.url,
+		locale: 'en-US'
+	});
+}
+
+const firstPage = async (context: BrowserContext) => context.pages()[0] ?? (await context.newPage());
+const localState = (page: Page) => page.getByTestId('sync-status').getAttribute('data-local');
+
+async function clientCount(page: Page): Promise<number> {
+	const rows = page.getByTestId('clients-table').locator('tbody tr');
+	await rows.first().waitFor({ timeout: 45_000 });
+	return rows.count();
+}
+
+const SLOW = 180_000;
+
+describe('browser store', () => {
+	it(
+		'recovers from a first start cut short: the next visit creates the database again',
+		async () => {
+			const profile = newProfile();
+			let context = await launch(profile);
+			try {
+				const page = await firstPage(context);
+				await signIn(page, 'director@demo.test');
+				const worker = page.waitForEvent('worker', { timeout: 30_000 });
+				await page.goto('/clients');
+				await worker;
+				// initdb takes seconds; close the browser in the middle of it.
+				await page.waitForTimeout(700);
+				expect(await localState(page)).not.toBe('ready');
+			} finally {
+				await context.close();
+			}
+
+			context = await launch(profile);
+			try {
+				const page = await firstPage(context);
+				const warnings: string[] = [];
+				page.on('console', (message) => warnings.push(message.text()));
+				await page.goto('/clients');
+				await waitForLocalStore(page);
+				expect(warnings.some((text) => text.includes('never finished its first start'))).toBe(true);
+				const expected = (await apiGet<unknown[]>(page, '/api/clients')).length;
+				await expect.poll(() => clientCount(page), { timeout: 30_000 }).toBe(expected);
+			} finally {
+				await context.close();
+			}
+
+			// A database that has opened once is never recreated: the third visit just opens it.
+			context = await launch(profile);
+			try {
+				const page = await firstPage(context);
+				const warnings: string[] = [];
+				page.on('console', (message) => warnings.push(message.text()));
+				await page.goto('/clients');
+				await waitForLocalStore(page);
+				expect(await clientCount(page)).toBeGreaterThan(0);
+				expect(warnings.filter((text) => text.includes('never finished'))).toEqual([]);
+			} finally {
+				await context.close();
+			}
+		},
+		SLOW
+	);
+
+	it(
+		'closing the tab that runs the database leaves the other tab working: edits, live lists, reload',
+		async () => {
+			const context = await launch(newProfile());
+			try {
+				const leader = await firstPage(context);
+				await signIn(leader, 'director@demo.test');
+				await leader.goto('/clients');
+				await waitForLocalStore(leader);
+				const [client] = await apiGet<{ id: string }[]>(leader, '/api/clients');
+
+				const other = await context.newPage();
+				await other.goto(`/clients/${client!.id}`);
+				await waitForLocalStore(other);
+				await other.locator('[data-testid="notes-panel"][data-state="saved"]').waitFor({ timeout: 30_000 });
+
+				await leader.close();
+				const notes = other.getByTestId('notes-body');
+				await notes.click();
+				await notes.press('Control+End');
+				await notes.pressSequentially(' Written after the other tab closed.');
+				// "Saved": the server has the edit.
+				await other.locator('[data-testid="notes-panel"][data-state="saved"]').waitFor({ timeout: 45_000 });
+				expect(await localState(other)).toBe('ready');
+				// The write reached this tab's database (the new leader, which may still be starting:
+				// "saved" is the server's word): the clients list, a live query re-opened on the new
+				// leader, shows the note projected in the same transaction as the log row.
+				await other.locator('nav [data-section="clients"]').click();
+				await other.waitForURL('**/clients');
+				expect(await clientCount(other)).toBeGreaterThan(0);
+				await other
+					.locator(`[data-testid="clients-table"] tr:has(a[href$="/clients/${client!.id}"]) [data-testid="client-note-excerpt"]`)
+					.getByText('Written after the other tab closed.')
+					.waitFor({ timeout: 45_000 });
+
+				// And the edit is in the local store: offline, a reload restores it from there.
+				await context.setOffline(true);
+				await other.goto(`/clients/${client!.id}`);
+				await waitForLocalStore(other);
+				await expect
+					.poll(() => notes.inputValue(), { timeout: 30_000 })
+					.toContain('Written after the other tab closed.');
+			} finally {
+				await context.close();
+			}
+		},
+		SLOW
+	);
+});
