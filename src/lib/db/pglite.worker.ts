@@ -1,11 +1,11 @@
 import { PGlite } from '@electric-sql/pglite';
 import { OpfsAhpFS } from '@electric-sql/pglite/opfs-ahp';
-import { worker } from '@electric-sql/pglite/worker';
+import { serveAsLeader } from './leader';
 import { DATABASE_ID, IDB_DATA_DIR, INIT_FAILED, OPFS_READY_MARKER } from './worker-protocol';
 
 /**
- * The one PGlite of this origin. Every tab starts this worker, but PGlite's `worker()` runs
- * `init` only in the tab that wins the leader election (a Web Lock); the other tabs' workers
+ * The one PGlite of this origin. Every tab starts this worker, but it opens the database only in
+ * the tab that wins the leader election (a Web Lock, see leader.ts); the other tabs' workers
  * stay idle and their queries are forwarded to the leader. When the leader tab closes, the next
  * tab in line takes the lock and opens the same database.
  *
@@ -85,17 +85,15 @@ async function closeQuietly(fs: OpfsAhpFS): Promise<void> {
 	}
 }
 
-void worker({
-	async init() {
-		try {
-			if (await hasOpfsAccessHandles()) return await openOpfs();
-			console.warn('No OPFS sync access handles here: using IndexedDB, which is much slower');
-			return await PGlite.create({ dataDir: IDB_DATA_DIR });
-		} catch (error) {
-			// PGlite's worker swallows init errors and the tabs wait forever; tell our tab why.
-			const message = error instanceof Error ? error.message : String(error);
-			postMessage({ type: INIT_FAILED, message });
-			throw error;
-		}
+void serveAsLeader(async () => {
+	try {
+		if (await hasOpfsAccessHandles()) return await openOpfs();
+		console.warn('No OPFS sync access handles here: using IndexedDB, which is much slower');
+		return await PGlite.create({ dataDir: IDB_DATA_DIR });
+	} catch (error) {
+		// The tabs would otherwise wait forever for a database that will not open; tell ours why.
+		const message = error instanceof Error ? error.message : String(error);
+		postMessage({ type: INIT_FAILED, message });
+		throw error;
 	}
-});
+}).catch(() => undefined);
