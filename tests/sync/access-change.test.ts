@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../src/lib/protocol/rooms';
+import { RoomRegistry } from '../../src/lib/sync/registry';
+import { browserPglite } from '../convergence/db';
 import { startServer, type RunningServer } from '../helpers/server';
-import { eventually, signIn, sleep, TestPeer, type Session } from './helpers';
+import { eventually, signIn, sleep, socketClass, TestPeer, wsUrl, type Session } from './helpers';
 
 /**
  * Access is decided once per connection, so a change of access must reach live connections:
@@ -83,6 +85,47 @@ describe('access changes reach live connections', () => {
 			await eventually(() => expect(peer.provider.synced && peer.access === 'read-only').toBe(true));
 		} finally {
 			peer.destroy();
+		}
+	});
+
+	it('a device that loses access to a room removes it from its local store, and keeps the others', async () => {
+		const clients = (await (await admin.api.get('/api/clients')).json()) as { id: string }[];
+		const [lost, kept] = clients.slice(-2).map((client) => client.id) as [string, string];
+		const associateId = (await signIn(server.url, 'associate@demo.test')).me.id;
+		expect((await admin.api.patch(`/api/admin/users/${associateId}`, { clientIds: [lost, kept] })).status).toBe(200);
+		const associate = await signIn(server.url, 'associate@demo.test');
+		const { pg, db } = await browserPglite();
+		const registry = new RoomRegistry({
+			db,
+			url: wsUrl(server.url),
+			WebSocket: socketClass({ cookie: associate.cookie }),
+			disableBc: true,
+			graceMs: 0,
+			user: { id: associate.me.id, name: associate.me.name, color: '#2563eb' }
+		});
+		try {
+			const leases = [registry.open(`notes.${lost}`), registry.open(`notes.${kept}`)];
+			for (const lease of leases) {
+				await eventually(() => expect(lease.room.status).toBe('online'));
+				lease.room.doc.getText('body').insert(0, `notes of ${lease.room.name}`);
+			}
+			await eventually(() => expect(leases.every((lease) => lease.room.pending === 0)).toBe(true));
+			const held = async (room: string, clientId: string) => {
+				const [log] = (await pg.query<{ n: number }>('select count(*)::int as n from room_update where room = $1', [room])).rows;
+				const [sync] = (await pg.query<{ n: number }>('select count(*)::int as n from room_sync where room = $1', [room])).rows;
+				const [note] = (await pg.query<{ n: number }>('select count(*)::int as n from client_note where client_id = $1', [clientId])).rows;
+				return [log!.n > 0, sync!.n > 0, note!.n > 0];
+			};
+			await eventually(async () => expect(await held(`notes.${lost}`, lost)).toEqual([true, true, true]));
+
+			expect((await admin.api.patch(`/api/admin/users/${associate.me.id}`, { clientIds: [kept] })).status).toBe(200);
+			await eventually(() => expect(leases[0]!.room.status).toBe('forbidden'));
+			await eventually(async () => expect(await held(`notes.${lost}`, lost)).toEqual([false, false, false]));
+			expect(await held(`notes.${kept}`, kept)).toEqual([true, true, true]);
+			expect(leases[1]!.room.status).toBe('online');
+		} finally {
+			await registry.close();
+			await pg.close();
 		}
 	});
 });

@@ -87,6 +87,18 @@ export async function writeRoom(db: SyncDb, write: RoomWrite): Promise<number | 
 	});
 }
 
+/**
+ * Removes everything this device holds of a room — log rows, bookkeeping, projected rows — in
+ * one transaction. `projected` names the projection's tables and scopes (its rows are ignored).
+ */
+export async function forgetRoom(db: SyncDb, room: string, projected: TableRows[]): Promise<void> {
+	await db.transaction(async (tx) => {
+		await tx.query('delete from room_update where room = $1', [room]);
+		await tx.query('delete from room_sync where room = $1', [room]);
+		await applyProjection(tx, projected.map(({ table, scope }) => ({ table, scope, rows: [] })));
+	});
+}
+
 async function insertUpdate(tx: SyncQueryable, room: string, data: Uint8Array): Promise<number> {
 	const [row] = await tx.query<{ seq: number | string }>(
 		'insert into room_update (room, data) values ($1, $2) returning seq',

@@ -6,7 +6,7 @@ import { MESSAGE, readAccess, readSaved, unsavedCount, type Access } from '$lib/
 import { CLOSE, type RoomName } from '$lib/protocol/rooms';
 import type { SyncDb } from './db';
 import { othersIn, type PresencePeer, type PresenceUser } from './presence';
-import { loadRoom } from './room-log';
+import { forgetRoom, loadRoom } from './room-log';
 import { Throttle } from './throttle';
 import { RoomWriter } from './writer';
 
@@ -79,6 +79,7 @@ export class SyncedRoom {
 	#saved = new Map<number, number>();
 	#wantConnected = true;
 	#destroying: Promise<void> | null = null;
+	#forgetting: Promise<void> = Promise.resolve();
 	#destroyed = false;
 	readonly #writer: RoomWriter;
 	readonly #cursor: Throttle<[unknown]>;
@@ -205,6 +206,7 @@ export class SyncedRoom {
 
 	async #destroy(): Promise<void> {
 		await this.loaded;
+		await this.#forgetting;
 		this.#listeners.clear();
 		this.#cursor.cancel();
 		this.awareness.off('change', this.#onAwareness);
@@ -221,6 +223,22 @@ export class SyncedRoom {
 		this.doc.off('update', this.#onUpdate);
 		this.doc.destroy();
 		this.#destroyed = true;
+	}
+
+	/**
+	 * Access refused for good (4403: never granted, or revoked): nothing of this room stays on
+	 * this device — log, bookkeeping, projected rows — including edits the server never got,
+	 * which it would refuse anyway.
+	 */
+	async #forget(): Promise<void> {
+		await this.loaded;
+		this.doc.off('update', this.#onUpdate);
+		await this.#writer.discard();
+		try {
+			await forgetRoom(this.deps.db, this.name, this.deps.project(this.room, new Y.Doc()));
+		} catch (error) {
+			this.deps.log(`sync: could not remove ${this.name} from this device`, error);
+		}
 	}
 
 	async #start(after: Promise<void>): Promise<void> {
@@ -271,6 +289,7 @@ export class SyncedRoom {
 		provider.on('closed', ({ code }) => {
 			this.#closeCode = code;
 			this.#setStatus(CLOSE_STATUS[code] ?? 'failed', true);
+			if (code === CLOSE.forbidden) this.#forgetting = this.#forget();
 			this.deps.onClosed(this, code);
 		});
 		this.provider = provider;

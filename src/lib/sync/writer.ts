@@ -83,6 +83,15 @@ export class RoomWriter {
 		return this.#running;
 	}
 
+	/** Drops what is queued and stops; resolves once a write already in flight has finished. */
+	async discard(): Promise<void> {
+		this.stop();
+		this.#updates = [];
+		this.#newClients.clear();
+		this.#saved = null;
+		await this.#running;
+	}
+
 	/** No more timers; what is still queued stays queued (flush first). */
 	stop(): void {
 		this.#stopped = true;
