@@ -1,41 +1,27 @@
 import { json, redirect, type Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { dev } from '$app/environment';
 import { canUseSection, homePath, sectionOfPath } from '#domain/access';
 import { getApp } from '#server/context';
 import type { App as ServerApp } from '#server/app';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '$lib/server/session-cookie';
 
-let devApp: Promise<ServerApp> | undefined;
-
-/** In production the composition root built the app; `vite dev` has no such root, so boot here. */
-async function app(): Promise<ServerApp> {
+/**
+ * The app the composition root built: server/main.ts under `npm start`, the dev-sync Vite
+ * plugin (scripts/vite/dev-sync.ts) under `npm run dev`, which boots it before any request
+ * reaches SvelteKit.
+ */
+function app(): ServerApp {
 	const ready = getApp();
-	if (ready) return ready;
-	if (dev) {
-		devApp ??= (async () => {
-			const [{ createApp }, { readConfig }, { setApp }] = await Promise.all([
-				import('#server/app'),
-				import('#server/env'),
-				import('#server/context')
-			]);
-			const config = readConfig(process.env);
-			if (!config.ok) throw new Error(`Invalid configuration: ${config.errors.join('; ')}`);
-			const created = await createApp(config.config);
-			setApp(created);
-			return created;
-		})();
-		return devApp;
-	}
-	throw new Error('The server app was not initialised (start with `npm start`).');
+	if (!ready) throw new Error('The server app was not initialised: start with `npm start` or `npm run dev`.');
+	return ready;
 }
 
 const PUBLIC_API = new Set(['/api/health', '/api/auth/login', '/api/auth/logout']);
 const PUBLIC_PAGES = new Set(['/login']);
 
 const authenticate: Handle = async ({ event, resolve }) => {
-	event.locals.app = await app();
+	event.locals.app = app();
 	event.locals.user = null;
 	event.locals.sessionId = null;
 

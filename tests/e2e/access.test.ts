@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Client } from '../../src/lib/domain/directory';
-import { apiGet, launchBrowser, newPage, signIn, startServer, type E2eServer } from './helpers';
+import { apiGet, newPage, signIn, useE2e } from './helpers';
 
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const e2e = useE2e();
 
 describe('a hero opening /admin', () => {
 	it('is refused by the server on a full page load', async () => {
-		const { context, page } = await newPage(browser, server.url);
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
 		try {
 			await signIn(page, 'hero@demo.test');
 			const response = await page.goto('/admin');
@@ -32,7 +21,7 @@ describe('a hero opening /admin', () => {
 	});
 
 	it('is refused by the console on a client-side navigation', async () => {
-		const { context, page } = await newPage(browser, server.url);
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
 		try {
 			await signIn(page, 'hero@demo.test');
 			await page.locator('nav [data-section]').first().waitFor();
@@ -57,7 +46,7 @@ describe('a hero opening /admin', () => {
 
 describe('a signed-out deep link', () => {
 	it('goes through sign-in and comes back to the same page and query', async () => {
-		const admin = await newPage(browser, server.url);
+		const admin = await newPage(e2e.browser, e2e.server.url);
 		let client: Client;
 		try {
 			await signIn(admin.page, 'admin@demo.test');
@@ -67,7 +56,7 @@ describe('a signed-out deep link', () => {
 			await admin.context.close();
 		}
 
-		const { context, page } = await newPage(browser, server.url);
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
 		try {
 			const deepLink = `/clients/${encodeURIComponent(client.id)}?x=1`;
 			await page.goto(deepLink);

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Role } from '../../src/lib/domain/access';
 import { startServer as startBuiltServer } from '../helpers/server';
 
@@ -36,17 +37,44 @@ export async function startServer(env: Record<string, string> = {}): Promise<E2e
 	};
 }
 
+const CHROMIUM = {
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
+};
+
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update'
-		]
+	return chromium.launch(CHROMIUM);
+}
+
+/**
+ * A browser on a profile directory that outlives it, as a real browser's does: cookies, the
+ * service worker and its caches, OPFS. Launch it again on the same directory for a restart.
+ */
+export function launchProfile(profile: string, baseURL: string): Promise<BrowserContext> {
+	return chromium.launchPersistentContext(profile, { ...CHROMIUM, baseURL, locale: 'en-US' });
+}
+
+/** One server and one browser for a whole test file: started before its tests, stopped after. */
+export function useE2e(): { readonly server: E2eServer; readonly browser: Browser } {
+	let server: E2eServer | undefined;
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		[server, browser] = await Promise.all([startServer(), launchBrowser()]);
 	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+	});
+	return {
+		get server() {
+			if (!server) throw new Error('The e2e server is not running (use it inside tests)');
+			return server;
+		},
+		get browser() {
+			if (!browser) throw new Error('The e2e browser is not running (use it inside tests)');
+			return browser;
+		}
+	};
 }
 
 /** A fresh browser profile (no cookies, no local store) speaking English. */

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiGet, signIn, startServer, waitForLocalStore, type E2eServer } from './helpers';
+import { apiGet, type E2eServer, launchProfile, signIn, startServer, waitForLocalStore } from './helpers';
 
 /**
  * The browser store's life across tabs and browser restarts, in a persistent profile (what a real
@@ -31,12 +31,7 @@ function newProfile(): string {
 }
 
 function launch(profile: string): Promise<BrowserContext> {
-	return chromium.launchPersistentContext(profile, {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-		baseURL: server.url,
-		locale: 'en-US'
-	});
+	return launchProfile(profile, server.url);
 }
 
 const firstPage = async (context: BrowserContext) => context.pages()[0] ?? (await context.newPage());

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Me } from '../../src/lib/domain/directory';
-import { apiGet, launchBrowser, newPage, signIn, startServer, type E2eServer } from './helpers';
+import { apiGet, newPage, signIn, useE2e } from './helpers';
 
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const e2e = useE2e();
 
 describe('clients', () => {
 	it('a director creates a client; bad input is explained first; the list shows it', async () => {
-		const { context, page } = await newPage(browser, server.url);
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
 		try {
 			await signIn(page, 'director@demo.test');
 			await page.getByTestId('new-client').click();
@@ -39,7 +28,7 @@ describe('clients', () => {
 	});
 
 	it('an associate gets no "New client" button and is refused the form', async () => {
-		const { context, page } = await newPage(browser, server.url);
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
 		try {
 			await signIn(page, 'associate@demo.test');
 			await page.locator('[data-testid="clients-table"]').waitFor();
@@ -56,7 +45,7 @@ describe('clients', () => {
 
 describe('admin', () => {
 	it('invites a user and shows the generated password once', async () => {
-		const { context, page } = await newPage(browser, server.url);
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
 		try {
 			await signIn(page, 'admin@demo.test');
 			await page.locator('nav [data-section="admin"]').click();
@@ -73,7 +62,7 @@ describe('admin', () => {
 	});
 
 	it('cannot deactivate their own account from the UI', async () => {
-		const { context, page } = await newPage(browser, server.url);
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
 		try {
 			await signIn(page, 'admin@demo.test');
 			const me = await apiGet<Me>(page, '/api/me');

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { homePath, sectionsFor } from '../../src/lib/domain/access';
-import { DEMO_ACCOUNTS, launchBrowser, navSections, newPage, signIn, startServer, type E2eServer } from './helpers';
+import { DEMO_ACCOUNTS, navSections, newPage, signIn, useE2e } from './helpers';
 
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const e2e = useE2e();
 
 describe('each demo role signs in and sees exactly its sections', () => {
 	for (const [email, role] of Object.entries(DEMO_ACCOUNTS)) {
 		it(`${email} (${role})`, async () => {
-			const { context, page } = await newPage(browser, server.url);
+			const { context, page } = await newPage(e2e.browser, e2e.server.url);
 			try {
 				await page.goto('/login');
 				await page.getByRole('heading', { name: 'Ops Console' }).waitFor();
@@ -36,7 +25,7 @@ describe('each demo role signs in and sees exactly its sections', () => {
 
 describe('sign-in errors', () => {
 	it('says when the email or password is wrong, and stays on the page', async () => {
-		const { context, page } = await newPage(browser, server.url);
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
 		try {
 			await page.goto('/login');
 			await page.getByLabel('Email').fill('director@demo.test');

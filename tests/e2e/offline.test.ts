@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiGet, signIn, startServer, waitForLocalStore, type E2eServer } from './helpers';
+import { apiGet, type E2eServer, launchProfile, signIn, startServer, waitForLocalStore } from './helpers';
 
 /**
  * The offline app shell (src/service-worker.ts): after one online visit the console starts with
@@ -26,12 +26,7 @@ afterAll(async () => {
 });
 
 function launch(baseURL: string): Promise<BrowserContext> {
-	return chromium.launchPersistentContext(profile, {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-		baseURL,
-		locale: 'en-US'
-	});
+	return launchProfile(profile, baseURL);
 }
 
 const firstPage = (context: BrowserContext) => context.pages()[0] ?? context.newPage();

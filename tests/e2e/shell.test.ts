@@ -1,32 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { sectionsFor } from '../../src/lib/domain/access';
 import type { Client } from '../../src/lib/domain/directory';
-import {
-	apiGet,
-	launchBrowser,
-	navSections,
-	newPage,
-	signIn,
-	startServer,
-	waitForLocalStore,
-	type E2eServer
-} from './helpers';
+import { apiGet, navSections, newPage, signIn, useE2e, waitForLocalStore } from './helpers';
 
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const e2e = useE2e();
 
 async function withDirector(run: (page: Page) => Promise<void>, email = 'director@demo.test'): Promise<void> {
-	const { context, page } = await newPage(browser, server.url);
+	const { context, page } = await newPage(e2e.browser, e2e.server.url);
 	try {
 		await signIn(page, email);
 		await navSections(page);

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client, User } from '../../src/lib/domain/directory';
 import { CLOSE } from '../../src/lib/protocol/rooms';
 import { eventually, signIn as apiSignIn, TestPeer } from '../sync/helpers';
-import { launchBrowser, newPage, signIn, startServer, waitForLocalStore, type E2eServer } from './helpers';
+import { newPage, signIn, useE2e, waitForLocalStore } from './helpers';
 
 /**
  * The sync core end to end, in Chromium against the built server: two people co-editing a
@@ -13,19 +13,12 @@ import { launchBrowser, newPage, signIn, startServer, waitForLocalStore, type E2
  * sync, the projection feeding the clients list, and refusals.
  */
 
-let server: E2eServer;
-let browser: Browser;
+const e2e = useE2e();
 let clients: Client[];
 
 beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
-	const director = await apiSignIn(server.url, 'director@demo.test');
+	const director = await apiSignIn(e2e.server.url, 'director@demo.test');
 	clients = (await (await director.api.get('/api/clients')).json()) as Client[];
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
 });
 
 /**
@@ -55,8 +48,8 @@ function waitForText(page: Page, text: string, timeout = 15_000): Promise<unknow
 
 /** What the server holds in a notes room, read by a fresh peer. */
 async function serverText(clientId: string): Promise<string> {
-	const session = await apiSignIn(server.url, 'director2@demo.test');
-	const peer = new TestPeer(server.url, `notes.${clientId}`, session.cookie);
+	const session = await apiSignIn(e2e.server.url, 'director2@demo.test');
+	const peer = new TestPeer(e2e.server.url, `notes.${clientId}`, session.cookie);
 	try {
 		await eventually(() => expect(peer.provider.synced).toBe(true));
 		return peer.doc.getText('body').toString();
@@ -68,8 +61,8 @@ async function serverText(clientId: string): Promise<string> {
 describe('client account notes', () => {
 	it('two directors see each other’s edits and presence live; the list shows the projection', { timeout: SLOW }, async () => {
 		const client = clients[0]!;
-		const a = await newPage(browser, server.url);
-		const b = await newPage(browser, server.url);
+		const a = await newPage(e2e.browser, e2e.server.url);
+		const b = await newPage(e2e.browser, e2e.server.url);
 		try {
 			// One store start at a time (signing in opens the console, which starts the store).
 			await signIn(a.page, 'director@demo.test');
@@ -140,8 +133,8 @@ describe('client account notes', () => {
 
 	it('an offline edit waits, survives a reload, and syncs when the network is back', { timeout: SLOW }, async () => {
 		const client = clients[1]!;
-		const a = await newPage(browser, server.url);
-		const b = await newPage(browser, server.url);
+		const a = await newPage(e2e.browser, e2e.server.url);
+		const b = await newPage(e2e.browser, e2e.server.url);
 		try {
 			// One store start at a time (signing in opens the console, which starts the store).
 			await signIn(a.page, 'director@demo.test');
@@ -206,9 +199,9 @@ describe('client account notes', () => {
 
 describe('refusals', () => {
 	it('a hero cannot open a client’s notes: 403 page, and the room refuses the socket', async () => {
-		const hero = await apiSignIn(server.url, 'hero@demo.test');
+		const hero = await apiSignIn(e2e.server.url, 'hero@demo.test');
 		const clientId = hero.me.clientIds[0]!;
-		const { context, page } = await newPage(browser, server.url);
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
 		try {
 			await signIn(page, 'hero@demo.test');
 			const response = await page.goto(`/clients/${clientId}`);
@@ -229,10 +222,10 @@ describe('refusals', () => {
 	});
 
 	it('an associate who loses the client while editing sees the notes refused', { timeout: SLOW }, async () => {
-		const admin = await apiSignIn(server.url, 'admin@demo.test');
-		const associate = await apiSignIn(server.url, 'associate@demo.test');
+		const admin = await apiSignIn(e2e.server.url, 'admin@demo.test');
+		const associate = await apiSignIn(e2e.server.url, 'associate@demo.test');
 		const clientId = associate.me.clientIds[0]!;
-		const { context, page } = await newPage(browser, server.url);
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
 		try {
 			await signIn(page, 'associate@demo.test');
 			await openNotes(page, clientId);
