@@ -81,7 +81,7 @@ try {
 	await page.locator('nav [data-section]').first().waitFor();
 	rows.push(['sign in → console navigation interactive', performance.now() - t]);
 	await page.locator('[data-testid="sync-status"][data-local="ready"]').waitFor({ timeout: 60_000 });
-	rows.push(['sign in → local store ready (first visit: PGlite download + initdb on OPFS)', performance.now() - t]);
+	rows.push(['sign in → local store ready (first visit: PGlite download + initialised data directory into OPFS)', performance.now() - t]);
 	t = performance.now();
 	await page.reload();
 	await page.locator('nav [data-section]').first().waitFor();
