@@ -71,3 +71,32 @@ describe('a signed-out deep link', () => {
 		}
 	});
 });
+
+describe('sign-in lockout, in French', () => {
+	it('says in French when to try again, and refuses even the right password meanwhile', async () => {
+		const context = await e2e.browser.newContext({ baseURL: e2e.server.url, locale: 'fr-FR' });
+		try {
+			const page = await context.newPage();
+			await page.goto('/login');
+			expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+			await page.locator('form button[type="submit"]:not([disabled])').waitFor();
+			const email = page.locator('input[type="email"]');
+			const password = page.locator('input[type="password"]');
+			const alert = page.getByRole('alert');
+			await email.fill('associate2@demo.test');
+			// LOGIN_RATE_LIMIT failures (10 by default) lock the account for a while.
+			for (let attempt = 1; attempt <= 10; attempt++) {
+				await password.fill(`wrong-${attempt}`);
+				await password.press('Enter');
+				await page.locator('form button[type="submit"]:not([disabled])').waitFor();
+				expect(await alert.textContent()).toBe('E-mail ou mot de passe incorrect.');
+			}
+			await password.fill('demo-password');
+			await password.press('Enter');
+			await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toMatch(/^Trop de tentatives, réessayez dans \d+ min\.$/);
+			expect(new URL(page.url()).pathname).toBe('/login');
+		} finally {
+			await context.close();
+		}
+	});
+});
