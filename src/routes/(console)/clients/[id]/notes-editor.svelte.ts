@@ -1,24 +1,11 @@
 import type * as Y from 'yjs';
 import { noteBody, noteMeta, readNoteMeta, stampNote, type NoteAuthor, type NoteMeta } from '$lib/domain/notes';
 import { roomName } from '$lib/protocol/rooms';
+import { canEditIn, editStateOf, type EditState } from '$lib/sync/edit-state';
 import type { PresencePeer } from '$lib/sync/presence';
 import type { RoomLease, RoomRegistry } from '$lib/sync/registry';
 import { bindTextarea, cursorIndex } from '$lib/sync/textarea';
 import { RoomView, YValue } from '$lib/sync/views.svelte';
-
-/** What the notes panel says about its room, most important first. */
-export type NotesState =
-	| 'forbidden'
-	| 'signed-out'
-	| 'stale'
-	| 'failed'
-	| 'loading'
-	| 'read-only'
-	| 'offline'
-	| 'connecting'
-	| 'waiting'
-	| 'syncing'
-	| 'saved';
 
 export interface NotesPeer extends PresencePeer {
 	/** 1-based line of their caret, when they published one. */
@@ -59,20 +46,9 @@ export class NotesEditor {
 		return this.#meta.current;
 	}
 
-	readonly state: NotesState = $derived.by(() => {
-		const { status, access, pending, synced } = this.view;
-		if (status === 'forbidden' || status === 'signed-out' || status === 'stale' || status === 'failed') return status;
-		if (status === 'loading') return 'loading';
-		if (access === 'read-only') return 'read-only';
-		if (status === 'offline') return 'offline';
-		if (pending > 0) return 'waiting';
-		if (status === 'connecting') return 'connecting';
-		return synced ? 'saved' : 'syncing';
-	});
+	readonly state: EditState = $derived.by(() => editStateOf(this.view));
 
-	readonly editable: boolean = $derived(
-		!['forbidden', 'signed-out', 'stale', 'failed', 'loading', 'read-only'].includes(this.state)
-	);
+	readonly editable: boolean = $derived(canEditIn(this.state));
 
 	readonly peers: NotesPeer[] = $derived.by(() => {
 		const body = this.#body.current;
