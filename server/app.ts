@@ -6,6 +6,7 @@ import type { Config } from './env';
 import { createLogger, type Logger } from './log';
 import { seedDemoWorkspace } from './seed/demo';
 import { ClientService } from './services/clients';
+import { KbService } from './services/kb';
 import { UserService } from './services/users';
 import { syncOptions } from './sync/options';
 import { SyncService } from './sync/service';
@@ -22,6 +23,8 @@ export interface App {
 	login: LoginService;
 	users: UserService;
 	clients: ClientService;
+	/** Knowledge-base articles: rows here, text in their `kb.<id>` rooms (seeded through `sync`). */
+	kb: KbService;
 	/** Sync rooms: the y-websocket endpoint and the server's own peer API (server/sync). */
 	sync: SyncService;
 	close(): Promise<void>;
@@ -57,6 +60,7 @@ export async function createApp(config: Config): Promise<App> {
 		login: new LoginService(store, sessions, config.LOGIN_RATE_LIMIT),
 		users,
 		clients: new ClientService(store),
+		kb: new KbService(store, sync),
 		sync,
 		// Rooms are written before the store they are written to closes.
 		close: async () => {

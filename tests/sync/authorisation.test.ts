@@ -62,8 +62,8 @@ beforeAll(async () => {
 	clients = (await (await (await signIn(first.url, 'director@demo.test')).api.get('/api/clients')).json()) as Client[];
 	await first.stop();
 	// One article per client: kb rooms are authorised by their article's client.
-	const values = clients.map((c) => `('art-${c.id}', '${c.id}')`).join(', ');
-	await withDataDir(dataDir, `insert into kb_article (id, client_id) values ${values}`);
+	const values = clients.map((c) => `('art-${c.id}', '${c.id}', 'Probe', 'en')`).join(', ');
+	await withDataDir(dataDir, `insert into kb_article (id, client_id, title, language) values ${values}`);
 	server = await startServer({ dataDir });
 	for (const who of ['admin', 'director', 'associate', 'hero'] as Who[]) {
 		sessions[who] = await signIn(server.url, `${who}@demo.test`);

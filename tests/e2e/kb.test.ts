@@ -1,0 +1,135 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '../../src/lib/domain/directory';
+import { signIn as apiSignIn } from '../sync/helpers';
+import { newPage, signIn, useE2e, waitForLocalStore } from './helpers';
+
+/**
+ * Knowledge-base drafts end to end: two directors co-editing one article in Tiptap (both edits,
+ * each other's caret label, presence), Yjs undo that takes back only one's own typing, and a
+ * hero kept out of drafts.
+ */
+
+const e2e = useE2e();
+let client: Client;
+
+beforeAll(async () => {
+	const director = await apiSignIn(e2e.server.url, 'director@demo.test');
+	client = ((await (await director.api.get('/api/clients')).json()) as Client[])[0]!;
+});
+
+const SLOW = 180_000;
+
+async function createArticle(title: string): Promise<string> {
+	const director = await apiSignIn(e2e.server.url, 'director@demo.test');
+	const response = await director.api.post('/api/kb/articles', { clientId: client.id, title, language: client.languages[0] });
+	expect(response.status).toBe(201);
+	return ((await response.json()) as { id: string }).id;
+}
+
+const editor = (page: Page) => page.locator('[data-testid="article-editor"] .ProseMirror');
+
+/** The document's text as the user sees it, without other people's caret labels. */
+const docText = (page: Page) =>
+	editor(page).evaluate((element) => {
+		const copy = element.cloneNode(true) as HTMLElement;
+		for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
+		return copy.textContent ?? '';
+	});
+
+async function openArticle(page: Page, articleId: string): Promise<void> {
+	await page.goto(`/kb/${client.id}/${articleId}`);
+	await waitForLocalStore(page);
+	await page.locator('[data-testid="article-editor"][data-ready="true"]').waitFor({ timeout: 30_000 });
+	await page.locator('[data-testid="article-status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+}
+
+describe('knowledge-base drafts', () => {
+	it('two directors type into one article at once and see both edits, each other’s caret and presence', { timeout: SLOW }, async () => {
+		const articleId = await createArticle('Refund policy');
+		const a = await newPage(e2e.browser, e2e.server.url);
+		const b = await newPage(e2e.browser, e2e.server.url);
+		try {
+			await signIn(a.page, 'director@demo.test');
+			await openArticle(a.page, articleId);
+			await signIn(b.page, 'director2@demo.test');
+			await openArticle(b.page, articleId);
+			// The title was seeded once, by the server.
+			expect(await a.page.getByTestId('article-title').inputValue()).toBe('Refund policy');
+
+			await editor(a.page).click();
+			await editor(b.page).click();
+			// At once: both type without waiting for each other.
+			await Promise.all([
+				editor(a.page).pressSequentially('Refunds within 30 days. '),
+				editor(b.page).pressSequentially('Ask for the order number. ')
+			]);
+			for (const page of [a.page, b.page]) {
+				await expect.poll(() => editor(page).textContent(), { timeout: 15_000 }).toContain('Refunds within 30 days.');
+				await expect.poll(() => editor(page).textContent(), { timeout: 15_000 }).toContain('Ask for the order number.');
+			}
+			await expect.poll(async () => (await docText(a.page)) === (await docText(b.page))).toBe(true);
+
+			// Each sees the other's caret, labelled with their name, and their avatar.
+			await a.page.locator('.collaboration-carets__label', { hasText: 'Marcus Weber' }).waitFor({ timeout: 15_000 });
+			await b.page.locator('.collaboration-carets__label', { hasText: 'Claire Dubois' }).waitFor({ timeout: 15_000 });
+			await a.page.locator('[data-testid="article-presence"] [data-name="Marcus Weber"]').waitFor();
+
+			// Undo takes back only one's own typing.
+			await editor(b.page).press('Control+z');
+			await expect.poll(() => docText(a.page), { timeout: 15_000 }).not.toContain('Ask for the order number.');
+			expect(await docText(a.page)).toContain('Refunds within 30 days.');
+
+			// Formatting goes through the shared document too.
+			await editor(a.page).press('Control+End');
+			await a.page.locator('[data-action="h2"]').click();
+			await editor(a.page).pressSequentially('Exceptions');
+			await b.page.locator('[data-testid="article-editor"] .ProseMirror h2', { hasText: 'Exceptions' }).waitFor({ timeout: 15_000 });
+			await a.page.locator('[data-testid="article-status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+		} finally {
+			await a.context.close();
+			await b.context.close();
+		}
+	});
+
+	it('keeps drafts from heroes: no draft in their list, no editor on the article page', { timeout: SLOW }, async () => {
+		const articleId = await createArticle('Draft only');
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
+		try {
+			await signIn(page, 'hero@demo.test');
+			await page.goto('/kb');
+			await page.getByTestId('kb-empty').waitFor();
+			expect(await page.locator(`[data-article="${articleId}"]`).count()).toBe(0);
+			await page.goto(`/kb/${client.id}/${articleId}`);
+			await page.getByRole('alert').waitFor();
+			expect(await page.getByTestId('article-editor').count()).toBe(0);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('a director creates an article from the list and lands in its editor; the list shows the draft', { timeout: SLOW }, async () => {
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
+		try {
+			await signIn(page, 'director@demo.test');
+			await page.goto('/kb');
+			await waitForLocalStore(page);
+			await page.getByTestId('new-article').click();
+			const form = page.getByTestId('new-article-form');
+			// Nothing chosen yet: a clear message, nothing created.
+			await form.getByRole('button', { name: 'Create and edit' }).click();
+			await form.getByRole('alert').waitFor();
+			await form.getByLabel('Client').selectOption(client.id);
+			await form.getByLabel('Title').fill('Password resets');
+			await form.getByLabel('Language').selectOption(client.languages[0]!);
+			await form.getByRole('button', { name: 'Create and edit' }).click();
+			await page.waitForURL(new RegExp(`/kb/${client.id}/[a-z0-9]{16}$`));
+			await page.locator('[data-testid="article-editor"][data-ready="true"]').waitFor({ timeout: 30_000 });
+			await expect.poll(() => page.getByTestId('article-title').inputValue(), { timeout: 15_000 }).toBe('Password resets');
+			await page.getByRole('link', { name: 'Knowledge base' }).first().click();
+			await page.getByTestId('kb-articles').getByRole('link', { name: 'Password resets' }).waitFor();
+		} finally {
+			await context.close();
+		}
+	});
+});
