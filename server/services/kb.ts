@@ -1,12 +1,26 @@
+import * as Y from 'yjs';
 import { seesAllClients } from '#domain/access';
-import { seedArticleDoc, type ArticleInput, type KbArticle } from '#domain/kb';
-import { ROOM_ACCESS } from '#protocol/room-access';
+import {
+	articleMeta,
+	articleSnapshot,
+	articleText,
+	copyArticle,
+	docFromSnapshot,
+	seedArticleDoc,
+	type ArticleInput,
+	type KbArticle,
+	type KbRevision,
+	type KbRevisionContent,
+	MAX_REVISION
+} from '#domain/kb';
+import { decideRoomAccess, ROOM_ACCESS } from '#protocol/room-access';
 import { roomName } from '#protocol/rooms';
 import type { Queryable, Store } from '../db/store';
 import { ServiceError } from '../errors';
 import { newId } from '../ids';
 import type { SyncService } from '../sync/service';
 import type { Viewer } from './clients';
+import { SerialByKey } from './serial';
 
 interface ArticleRow {
 	id: string;
@@ -17,6 +31,8 @@ interface ArticleRow {
 	status: KbArticle['status'];
 	translation_of: string | null;
 	updated_at: Date | string;
+	published_revision: number | null;
+	published_at: Date | string | null;
 }
 
 const toArticle = (row: ArticleRow): KbArticle => ({
@@ -27,21 +43,39 @@ const toArticle = (row: ArticleRow): KbArticle => ({
 	category: row.category,
 	status: row.status,
 	translationOf: row.translation_of,
-	updatedAt: new Date(row.updated_at).toISOString()
+	updatedAt: new Date(row.updated_at).toISOString(),
+	publishedRevision: row.published_revision,
+	publishedAt: row.published_at === null ? null : new Date(row.published_at).toISOString()
 });
 
-/** The part of the sync service articles need: writing a room as the server peer. */
-export type RoomWriter = Pick<SyncService, 'withRoom'>;
+interface RevisionRow {
+	revision: number;
+	author_id: string;
+	author_name: string;
+	created_at: Date | string;
+	message: string | null;
+	title: string;
+}
+
+/** The part of the sync service articles need: the server as a peer of their rooms. */
+export type RoomWriter = Pick<SyncService, 'withRoom' | 'readRoom'>;
+
+/** Same bound as an article's title when it is created (articleInput). */
+const MAX_TITLE = 200;
 
 /**
  * Knowledge-base articles: the row (the server's index: lists, authorisation of `kb.<id>`, the
- * translation link) and the room it is created with. The text lives in the room; this service
- * never reads it.
+ * translation link), the room it is created with, and its published revisions. The text lives
+ * in the rooms; this service reads it only to publish (draft → revision → `kb-published.<id>`)
+ * and to restore (revision → draft).
  *
  * Who sees what follows the sync rooms: heroes read published articles only (drafts live in
  * `kb` rooms they cannot open), associates and heroes only their assigned clients'.
  */
 export class KbService {
+	/** Publishes of one article, one at a time (see publish). */
+	private readonly publishing = new SerialByKey();
+
 	constructor(
 		private readonly store: Store,
 		private readonly rooms: RoomWriter
@@ -61,7 +95,8 @@ export class KbService {
 		}
 		if (viewer.role === 'hero') where.push(`k.status = 'published'`);
 		const { rows } = await this.store.query<ArticleRow>(
-			`select k.id, k.client_id, k.title, k.language, k.category, k.status, k.translation_of, k.updated_at
+			`select k.id, k.client_id, k.title, k.language, k.category, k.status, k.translation_of, k.updated_at,
+			        k.published_revision, k.published_at
 			   from kb_article k ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
 			  order by lower(k.title), k.title, k.id`,
 			params
@@ -111,6 +146,159 @@ export class KbService {
 	}
 
 	/**
+	 * Publishes the draft as the next revision: the draft room's content is snapshotted, stored
+	 * as a `kb_revision` row, copied into `kb-published.<id>` (which then holds exactly that
+	 * revision) and the row marked published with the revision's title. Answers once all three
+	 * are stored.
+	 *
+	 * Publishes of one article run one at a time here (the published room must end on the
+	 * highest revision, and the row must name the revision the room holds); the number itself
+	 * is taken under a lock on the article's row, so instances sharing a PostgreSQL cannot take
+	 * the same one either.
+	 */
+	async publish(viewer: Viewer, articleId: string, message?: string): Promise<{ revision: number }> {
+		await this.assertCanWrite(viewer, articleId);
+		return this.publishing.run(articleId, () => this.publishNow(viewer, articleId, message ?? null));
+	}
+
+	private async publishNow(viewer: Viewer, articleId: string, message: string | null): Promise<{ revision: number }> {
+		const snapshot = await this.rooms.readRoom(roomName('kb', articleId), (doc) => articleSnapshot(doc));
+		const content = docFromSnapshot(snapshot);
+		const title = titleOf(content);
+		if (title === '') throw new ServiceError(400, 'The article needs a title before it can be published.');
+		if (title.length > MAX_TITLE) throw new ServiceError(400, `The title must have at most ${MAX_TITLE} characters to be published.`);
+
+		const { revision, createdAt, previous } = await this.store.transaction(async (tx) => {
+			// Held until commit: another publish of this article waits here, then sees this row.
+			const { rows: locked } = await tx.query<{ published_revision: number | null }>(
+				'select published_revision from kb_article where id = $1 for update',
+				[articleId]
+			);
+			const { rows } = await tx.query<{ revision: number; created_at: Date | string }>(
+				`insert into kb_revision (article_id, revision, author_id, message, title, snapshot)
+				 select $1, coalesce(max(revision), 0) + 1, $2, $3, $4, $5 from kb_revision where article_id = $1
+				 returning revision, created_at`,
+				[articleId, viewer.id, message, title, snapshot]
+			);
+			return { revision: rows[0]!.revision, createdAt: rows[0]!.created_at, previous: locked[0]?.published_revision ?? null };
+		});
+
+		try {
+			await this.rooms.withRoom(roomName('kb-published', articleId), (doc) => copyArticle(content, doc));
+		} catch (error) {
+			// Nothing half-done: the caller was not answered, so the revision is withdrawn (its
+			// number is taken again by the next publish). The room may still hold the copy in
+			// memory (a failed write is retried later by the room's persister), so it is put back
+			// to the revision the row still names.
+			await this.store.query('delete from kb_revision where article_id = $1 and revision = $2', [articleId, revision]);
+			await this.putBackPublished(articleId, previous);
+			throw error;
+		}
+
+		// Should this fail, the revision and the room agree and the row lags one publish behind
+		// (lists show the older title and number) until the next publish.
+		await this.store.query(
+			`update kb_article set status = 'published', published_revision = $2, published_at = $3, title = $4, updated_at = now()
+			  where id = $1`,
+			[articleId, revision, createdAt, title]
+		);
+		return { revision };
+	}
+
+	/**
+	 * Best effort after a failed publish: the published room gets the content of `revision`
+	 * again (or nothing, before the first publish). If the store is still failing this change
+	 * too stays in memory, and the persister's retry stores it together with the failed one.
+	 */
+	private async putBackPublished(articleId: string, revision: number | null): Promise<void> {
+		try {
+			const before = revision === null ? new Y.Doc() : docFromSnapshot(await this.snapshotOf(articleId, revision));
+			await this.rooms.withRoom(roomName('kb-published', articleId), (doc) => copyArticle(before, doc));
+		} catch {
+			// The publish's own error is the one the caller needs; this one says the same.
+		}
+	}
+
+	/** An article's history, newest first. For those who may write its draft: not for heroes. */
+	async revisions(viewer: Viewer, articleId: string): Promise<KbRevision[]> {
+		await this.assertCanWrite(viewer, articleId);
+		const { rows } = await this.store.query<RevisionRow>(
+			`select r.revision, r.author_id, u.name as author_name, r.created_at, r.message, r.title
+			   from kb_revision r join app_user u on u.id = r.author_id
+			  where r.article_id = $1
+			  order by r.revision desc`,
+			[articleId]
+		);
+		return rows.map((row) => ({
+			revision: row.revision,
+			authorId: row.author_id,
+			authorName: row.author_name,
+			createdAt: new Date(row.created_at).toISOString(),
+			message: row.message,
+			title: row.title
+		}));
+	}
+
+	/** One revision's content: title, plain text, and the snapshot (base64) for an editor. */
+	async revision(viewer: Viewer, articleId: string, revision: number): Promise<KbRevisionContent> {
+		assertRevisionNumber(revision);
+		await this.assertCanWrite(viewer, articleId);
+		const { rows } = await this.store.query<{ title: string; snapshot: Uint8Array }>(
+			'select title, snapshot from kb_revision where article_id = $1 and revision = $2',
+			[articleId, revision]
+		);
+		const row = rows[0];
+		if (!row) throw new ServiceError(404, 'No such revision.');
+		return {
+			revision,
+			title: row.title,
+			text: articleText(docFromSnapshot(row.snapshot)),
+			snapshot: Buffer.from(row.snapshot).toString('base64')
+		};
+	}
+
+	/**
+	 * Makes a revision the current draft: its content is copied into `kb.<id>` as one ordinary
+	 * change, so editors who have the article open see it arrive (and may undo nothing of
+	 * theirs: it is the server's change). Publishes nothing.
+	 */
+	async restore(viewer: Viewer, articleId: string, revision: number): Promise<{ ok: true }> {
+		assertRevisionNumber(revision);
+		await this.assertCanWrite(viewer, articleId);
+		const content = docFromSnapshot(await this.snapshotOf(articleId, revision));
+		await this.rooms.withRoom(roomName('kb', articleId), (doc) => copyArticle(content, doc));
+		return { ok: true };
+	}
+
+	private async snapshotOf(articleId: string, revision: number): Promise<Uint8Array> {
+		const { rows } = await this.store.query<{ snapshot: Uint8Array }>(
+			'select snapshot from kb_revision where article_id = $1 and revision = $2',
+			[articleId, revision]
+		);
+		if (!rows[0]) throw new ServiceError(404, 'No such revision.');
+		return rows[0].snapshot;
+	}
+
+	/**
+	 * Whoever may write the article's draft room may publish it and use its history: the same
+	 * rule as the sync server's for `kb.<id>` (directors; associates of the article's client).
+	 * The role is checked before any lookup, so heroes and admins learn nothing about which
+	 * articles exist.
+	 */
+	private async assertCanWrite(viewer: Viewer, articleId: string): Promise<void> {
+		if (!ROOM_ACCESS.kb[viewer.role].startsWith('rw')) throw new ServiceError(403, 'Your role may not write articles.');
+		const { rows } = await this.store.query<{ assigned: boolean }>(
+			`select exists (select 1 from client_assignment a where a.user_id = $2 and a.client_id = k.client_id) as assigned
+			   from kb_article k where k.id = $1`,
+			[articleId, viewer.id]
+		);
+		if (!rows[0]) throw new ServiceError(404, 'No such article.');
+		if (decideRoomAccess(viewer.role, 'kb', rows[0].assigned) !== 'read-write') {
+			throw new ServiceError(403, "This article's client is not assigned to you.");
+		}
+	}
+
+	/**
 	 * Associates and heroes may use assigned clients only; for them an unknown client is
 	 * refused the same way, so the answer does not reveal which clients exist.
 	 */
@@ -141,5 +329,18 @@ export class KbService {
 		if (rows[0]?.client_id !== clientId) {
 			throw new ServiceError(400, 'translationOf must be an existing article of the same client.');
 		}
+	}
+}
+
+/** The title in an article's meta, trimmed; '' when there is none. */
+function titleOf(doc: Y.Doc): string {
+	const title = articleMeta(doc).get('title');
+	return typeof title === 'string' ? title.trim() : '';
+}
+
+/** Revision numbers are positive `int`s; anything else is a bad request, not an unknown one. */
+function assertRevisionNumber(revision: number): void {
+	if (!Number.isInteger(revision) || revision < 1 || revision > MAX_REVISION) {
+		throw new ServiceError(400, 'Revision must be a positive whole number.');
 	}
 }

@@ -132,4 +132,59 @@ describe('knowledge-base drafts', () => {
 			await context.close();
 		}
 	});
+
+	it('publishing shows the content to the hero, later draft edits do not; a restored revision becomes the draft', { timeout: SLOW }, async () => {
+		// An article of a client the hero is assigned to.
+		const hero = await apiSignIn(e2e.server.url, 'hero@demo.test');
+		const heroClient = hero.me.clientIds[0]!;
+		const director = await apiSignIn(e2e.server.url, 'director@demo.test');
+		const clients = (await (await director.api.get('/api/clients')).json()) as Client[];
+		const language = clients.find((c) => c.id === heroClient)!.languages[0];
+		const created = await director.api.post('/api/kb/articles', { clientId: heroClient, title: 'Delivery delays', language });
+		const { id } = (await created.json()) as { id: string };
+
+		const d = await newPage(e2e.browser, e2e.server.url);
+		const h = await newPage(e2e.browser, e2e.server.url);
+		try {
+			await signIn(d.page, 'director@demo.test');
+			await d.page.goto(`/kb/${heroClient}/${id}`);
+			await waitForLocalStore(d.page);
+			await d.page.locator('[data-testid="article-editor"][data-ready="true"]').waitFor({ timeout: 30_000 });
+			await editor(d.page).click();
+			await editor(d.page).pressSequentially('Carriers need 48 hours.');
+			await d.page.locator('[data-testid="article-status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+			await d.page.getByPlaceholder('What changed (optional)').fill('First version');
+			await d.page.locator('[data-action="publish"]').click();
+			await d.page.locator('[data-testid="published-revision"][data-revision="1"]').waitFor({ timeout: 15_000 });
+
+			// The hero reads the published revision.
+			await signIn(h.page, 'hero@demo.test');
+			await h.page.goto(`/kb/${heroClient}/${id}`);
+			await waitForLocalStore(h.page);
+			await expect.poll(() => h.page.getByTestId('reader-body').textContent(), { timeout: 30_000 }).toContain('Carriers need 48 hours.');
+			await expect.poll(() => h.page.getByTestId('reader-title').textContent()).toBe('Delivery delays');
+
+			// A later draft edit stays in the draft.
+			await editor(d.page).press('Control+End');
+			await editor(d.page).pressSequentially(' Unpublished remark.');
+			await d.page.locator('[data-testid="article-status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+			await h.page.waitForTimeout(1000);
+			expect(await h.page.getByTestId('reader-body').textContent()).not.toContain('Unpublished remark.');
+
+			// History: revision 1, its diff against the draft, and restoring it.
+			await d.page.locator('[data-action="history"]').click();
+			const revision = d.page.locator('[data-testid="history-panel"] [data-revision="1"]');
+			await revision.waitFor();
+			expect(await revision.textContent()).toContain('First version');
+			await revision.getByRole('button', { name: 'View' }).click();
+			await expect.poll(() => d.page.getByTestId('revision-diff').textContent(), { timeout: 15_000 }).toContain('Unpublished remark.');
+			await revision.getByRole('button', { name: 'Restore as draft' }).click();
+			await d.page.getByRole('dialog').getByRole('button', { name: 'Restore as draft' }).click();
+			await expect.poll(() => docText(d.page), { timeout: 15_000 }).not.toContain('Unpublished remark.');
+			expect(await docText(d.page)).toContain('Carriers need 48 hours.');
+		} finally {
+			await d.context.close();
+			await h.context.close();
+		}
+	});
 });

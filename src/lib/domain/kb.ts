@@ -44,6 +44,10 @@ export interface KbArticle {
 	translationOf: string | null;
 	/** ISO timestamp. */
 	updatedAt: string;
+	/** The revision `kb-published.<id>` holds; null until the first publish. */
+	publishedRevision: number | null;
+	/** ISO timestamp of that publish; null until the first. */
+	publishedAt: string | null;
 }
 
 export interface ArticleSeed {
@@ -88,4 +92,142 @@ export function seedArticleDoc(doc: Y.Doc, article: ArticleSeed): void {
 		paragraph.insert(0, [new Y.XmlText()]);
 		body.insert(0, [paragraph]);
 	}
+}
+
+/**
+ * Publishing: a revision is a snapshot of the draft room's `meta` and `body`, stored by the
+ * server (`kb_revision`) and copied into the read-only room `kb-published.<id>`; restoring one
+ * copies it back into the draft. Both copies are ordinary Yjs changes of the target room, so live
+ * readers and editors see them like any other edit.
+ */
+
+/** What a publish may carry: a short note for the history ("Fixed the refund window"). */
+export const publishInput = z.object({
+	message: z
+		.string()
+		.trim()
+		.max(200, 'Message must have at most 200 characters')
+		.transform((value) => value || undefined)
+		.optional()
+});
+export type PublishInput = z.infer<typeof publishInput>;
+
+/** The largest revision number PostgreSQL's `int` holds: anything above cannot exist. */
+export const MAX_REVISION = 2_147_483_647;
+
+const BAD_REVISION = 'Revision must be a positive whole number';
+
+/** A revision number as it appears in a URL: digits only (no sign, exponent or spaces), 1 to MAX_REVISION. */
+export const revisionParam = z
+	.string()
+	.regex(/^\d{1,10}$/, BAD_REVISION)
+	.transform(Number)
+	.pipe(z.number().int().min(1, BAD_REVISION).max(MAX_REVISION, BAD_REVISION));
+
+/** One entry of an article's history, newest first in lists. */
+export interface KbRevision {
+	revision: number;
+	authorId: string;
+	authorName: string;
+	/** ISO timestamp. */
+	createdAt: string;
+	message: string | null;
+	/** The article's title in that revision. */
+	title: string;
+}
+
+/** One revision's content: its plain text for reading and diffs, its snapshot for an editor. */
+export interface KbRevisionContent {
+	revision: number;
+	title: string;
+	/** `articleText` of the revision. */
+	text: string;
+	/** Base64 of the revision's Yjs update (`articleSnapshot`): apply it to a fresh Y.Doc. */
+	snapshot: string;
+}
+
+/**
+ * Makes `to`'s `meta` and `body` equal to `from`'s: every meta key copied (unchanged values are
+ * left alone, so copying an identical article writes no meta), keys `from` lacks deleted, the
+ * body emptied and refilled with deep clones of `from`'s blocks. `from` is only read.
+ *
+ * The body is replaced whole, not merged: a revision is a state to return to, and a merge would
+ * keep whatever the target gained since. Call inside one transaction of `to` (the server's
+ * `withRoom` is one), so peers receive the copy as one update and never see an empty body.
+ */
+export function copyArticle(from: Y.Doc, to: Y.Doc): void {
+	const source = articleMeta(from);
+	const target = articleMeta(to);
+	for (const key of [...target.keys()]) if (!source.has(key)) target.delete(key);
+	source.forEach((value, key) => {
+		if (value instanceof Y.AbstractType) target.set(key, value.clone());
+		else if (!sameValue(target.get(key), value)) target.set(key, value);
+	});
+	const body = articleBody(to);
+	if (body.length > 0) body.delete(0, body.length);
+	body.insert(
+		0,
+		articleBody(from)
+			.toArray()
+			// insert() is typed without Y.XmlHook but takes one; y-prosemirror never writes hooks.
+			.map((child) => child.clone() as Y.XmlElement | Y.XmlText)
+	);
+}
+
+/** Meta values are JSON (strings, numbers, null, plain objects): compared by their JSON. */
+function sameValue(a: unknown, b: unknown): boolean {
+	return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/**
+ * The update of a fresh doc holding exactly `doc`'s article (meta and body, nothing else, no
+ * history of how it came to be): what a revision stores.
+ */
+export function articleSnapshot(doc: Y.Doc): Uint8Array {
+	const copy = new Y.Doc();
+	try {
+		copy.transact(() => copyArticle(doc, copy));
+		return Y.encodeStateAsUpdate(copy);
+	} finally {
+		copy.destroy();
+	}
+}
+
+/** A doc restored from `articleSnapshot`'s bytes. */
+export function docFromSnapshot(bytes: Uint8Array): Y.Doc {
+	const doc = new Y.Doc();
+	Y.applyUpdate(doc, bytes);
+	return doc;
+}
+
+/** Blocks that hold text even when empty: each is one line of `articleText`. */
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'codeBlock']);
+
+/**
+ * The body's plain text: one line per text block (paragraph, heading, code block; list items,
+ * table cells, quotes and callouts contribute the blocks inside them), in document order, marks
+ * dropped, hard breaks as line breaks. Empty blocks stay as empty lines so line diffs line up
+ * with the document.
+ */
+export function articleText(doc: Y.Doc): string {
+	const lines: string[] = [];
+	const visit = (node: Y.XmlElement | Y.XmlText | Y.XmlHook): void => {
+		if (!(node instanceof Y.XmlElement)) return;
+		const children = node.toArray();
+		if (TEXT_BLOCKS.has(node.nodeName) || children.some((child) => child instanceof Y.XmlText)) {
+			lines.push(children.map(inlineText).join(''));
+		} else {
+			children.forEach(visit);
+		}
+	};
+	articleBody(doc).toArray().forEach(visit);
+	return lines.join('\n');
+}
+
+/** Text of an inline child of a text block: text runs without their marks; hard breaks. */
+function inlineText(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
+	if (node instanceof Y.XmlText) {
+		return (node.toDelta() as { insert: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
+	}
+	return node instanceof Y.XmlElement && node.nodeName === 'hardBreak' ? '\n' : '';
 }

@@ -16,6 +16,33 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
 	} catch {
 		throw new ServiceError(400, 'The request body is not valid JSON.');
 	}
+	return validate(raw, schema);
+}
+
+/**
+ * For endpoints whose body fields are all optional (publish's message): no body at all reads as
+ * `{}`, so a bare POST works; a body that is there must be valid JSON like anywhere else.
+ */
+export async function readOptionalBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+	const text = await request.text();
+	if (text.trim() === '') return validate({}, schema);
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch {
+		throw new ServiceError(400, 'The request body is not valid JSON.');
+	}
+	return validate(raw, schema);
+}
+
+/** A route parameter through its schema (`/revisions/[n]`): a bad one is a 400 naming it. */
+export function readParam<S extends z.ZodType>(name: string, value: string | undefined, schema: S): z.output<S> {
+	const parsed = schema.safeParse(value);
+	if (!parsed.success) throw new ServiceError(400, `${name}: ${parsed.error.issues[0]?.message ?? 'Invalid value'}`);
+	return parsed.data;
+}
+
+function validate<S extends z.ZodType>(raw: unknown, schema: S): z.output<S> {
 	const parsed = schema.safeParse(raw);
 	if (!parsed.success) {
 		const first = parsed.error.issues[0];
