@@ -115,3 +115,18 @@ export function apiGet<T>(page: Page, path: string): Promise<T> {
 		return (await response.json()) as T;
 	}, path);
 }
+
+/** Waits until the service worker controls the page and holds the console shell (offline start). */
+export async function waitForOfflineShell(page: Page): Promise<void> {
+	await page.waitForFunction(
+		async () => {
+			if (!navigator.serviceWorker?.controller) return false;
+			for (const key of await caches.keys()) {
+				if (key.startsWith('ops-console-offline-') && (await (await caches.open(key)).match('/__console-shell'))) return true;
+			}
+			return false;
+		},
+		undefined,
+		{ timeout: 45_000, polling: 250 }
+	);
+}

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client, User } from '../../src/lib/domain/directory';
 import { CLOSE } from '../../src/lib/protocol/rooms';
 import { eventually, signIn as apiSignIn, TestPeer } from '../sync/helpers';
-import { newPage, signIn, useE2e, waitForLocalStore } from './helpers';
+import { newPage, signIn, useE2e, waitForLocalStore, waitForOfflineShell } from './helpers';
 
 /**
  * The sync core end to end, in Chromium against the built server: two people co-editing a
@@ -148,17 +148,7 @@ describe('client account notes', () => {
 			const reloadOffline = existsSync(join(process.cwd(), 'src/service-worker.ts'));
 			if (reloadOffline) {
 				// The offline shell must be installed before the network goes away.
-				await a.page.waitForFunction(
-					async () => {
-						if (!navigator.serviceWorker?.controller) return false;
-						for (const key of await caches.keys()) {
-							if (key.startsWith('ops-console-offline-') && (await (await caches.open(key)).match('/__console-shell'))) return true;
-						}
-						return false;
-					},
-					undefined,
-					{ timeout: 45_000, polling: 250 }
-				);
+				await waitForOfflineShell(a.page);
 			}
 
 			await a.context.setOffline(true);

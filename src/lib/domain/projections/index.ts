@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { RoomKind, RoomName } from '#protocol/rooms';
+import { projectKbPublished } from './kb-published';
 import { projectNotes } from './notes';
 import type { Projection, TableRows } from './types';
 
@@ -11,7 +12,8 @@ export type { Projection, SqlValue, TableRows } from './types';
  * that creates its tables, in the browser's and, when jobs read them, the server's store.
  */
 export const PROJECTIONS: Partial<Record<RoomKind, Projection>> = {
-	notes: projectNotes
+	notes: projectNotes,
+	'kb-published': projectKbPublished
 };
 
 /** The rows `room` projects to now; [] for kinds without a projection. */
