@@ -236,4 +236,35 @@ describe('knowledge-base drafts', () => {
 			await context.close();
 		}
 	});
+
+	it('refuses a pasted 5 MB document with a message; the article is unchanged and still syncs', { timeout: SLOW }, async () => {
+		const articleId = await createArticle('Big paste');
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
+		try {
+			await signIn(page, 'director@demo.test');
+			await openArticle(page, articleId);
+			await editor(page).click();
+			await editor(page).pressSequentially('Kept line.');
+			const pasted = await editor(page).evaluate((element) => {
+				const data = new DataTransfer();
+				data.setData('text/plain', 'x'.repeat(5 * 1024 * 1024));
+				const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+				element.dispatchEvent(event);
+				return event.defaultPrevented;
+			});
+			expect(pasted).toBe(true);
+			await page.locator('.toast.error', { hasText: 'Not pasted: more than 1 MB at once' }).waitFor();
+			expect(await docText(page)).toBe('Kept line.');
+			// A normal paste still works, and the room keeps syncing.
+			await editor(page).evaluate((element) => {
+				const data = new DataTransfer();
+				data.setData('text/plain', ' Small paste.');
+				element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+			});
+			await expect.poll(() => docText(page)).toBe('Kept line. Small paste.');
+			await page.locator('[data-testid="article-status"][data-state="saved"]').waitFor({ timeout: 30_000 });
+		} finally {
+			await context.close();
+		}
+	});
 });
