@@ -33,6 +33,7 @@ interface ArticleRow {
 	updated_at: Date | string;
 	published_revision: number | null;
 	published_at: Date | string | null;
+	source_changed: boolean;
 }
 
 const toArticle = (row: ArticleRow): KbArticle => ({
@@ -45,7 +46,8 @@ const toArticle = (row: ArticleRow): KbArticle => ({
 	translationOf: row.translation_of,
 	updatedAt: new Date(row.updated_at).toISOString(),
 	publishedRevision: row.published_revision,
-	publishedAt: row.published_at === null ? null : new Date(row.published_at).toISOString()
+	publishedAt: row.published_at === null ? null : new Date(row.published_at).toISOString(),
+	sourceChanged: row.source_changed
 });
 
 interface RevisionRow {
@@ -96,8 +98,9 @@ export class KbService {
 		if (viewer.role === 'hero') where.push(`k.status = 'published'`);
 		const { rows } = await this.store.query<ArticleRow>(
 			`select k.id, k.client_id, k.title, k.language, k.category, k.status, k.translation_of, k.updated_at,
-			        k.published_revision, k.published_at
-			   from kb_article k ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+			        k.published_revision, k.published_at,
+			        coalesce(s.published_revision > coalesce(k.source_revision, 0), false) as source_changed
+			   from kb_article k left join kb_article s on s.id = k.translation_of ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
 			  order by lower(k.title), k.title, k.id`,
 			params
 		);
@@ -118,8 +121,9 @@ export class KbService {
 			await this.assertClientLanguage(tx, input.clientId, input.language);
 			if (input.translationOf !== undefined) await this.assertSameClient(tx, input.translationOf, input.clientId);
 			const { rows } = await tx.query<{ created_at: Date | string }>(
-				`insert into kb_article (id, client_id, title, language, category, translation_of, created_by)
-				 values ($1, $2, $3, $4, $5, $6, $7) returning created_at`,
+				`insert into kb_article (id, client_id, title, language, category, translation_of, created_by, source_revision)
+				 values ($1, $2, $3, $4, $5, $6, $7, (select published_revision from kb_article where id = $6))
+				 returning created_at`,
 				[id, input.clientId, input.title, input.language, input.category ?? null, input.translationOf ?? null, viewer.id]
 			);
 			return rows[0]!.created_at;
@@ -198,7 +202,8 @@ export class KbService {
 		// Should this fail, the revision and the room agree and the row lags one publish behind
 		// (lists show the older title and number) until the next publish.
 		await this.store.query(
-			`update kb_article set status = 'published', published_revision = $2, published_at = $3, title = $4, updated_at = now()
+			`update kb_article set status = 'published', published_revision = $2, published_at = $3, title = $4, updated_at = now(),
+			        source_revision = (select s.published_revision from kb_article s where s.id = kb_article.translation_of)
 			  where id = $1`,
 			[articleId, revision, createdAt, title]
 		);

@@ -267,4 +267,31 @@ describe('knowledge-base drafts', () => {
 			await context.close();
 		}
 	});
+
+	it('a translation shows "source changed" to the hero after its source is published again', { timeout: SLOW }, async () => {
+		const hero = await apiSignIn(e2e.server.url, 'hero@demo.test');
+		const heroClient = hero.me.clientIds[0]!;
+		const director = await apiSignIn(e2e.server.url, 'director@demo.test');
+		const clients = (await (await director.api.get('/api/clients')).json()) as Client[];
+		const language = clients.find((c) => c.id === heroClient)!.languages[0];
+		const post = async (body: Record<string, unknown>) =>
+			((await (await director.api.post('/api/kb/articles', { clientId: heroClient, language, ...body })).json()) as { id: string }).id;
+		const source = await post({ title: 'Warranty' });
+		expect((await director.api.post(`/api/kb/articles/${source}/publish`, {})).status).toBe(200);
+		const translation = await post({ title: 'Garantie', translationOf: source });
+		expect((await director.api.post(`/api/kb/articles/${translation}/publish`, {})).status).toBe(200);
+		expect((await director.api.post(`/api/kb/articles/${source}/publish`, { message: 'New terms' })).status).toBe(200);
+
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
+		try {
+			await signIn(page, 'hero@demo.test');
+			await page.goto('/kb');
+			await page.locator(`[data-article="${translation}"] [data-testid="source-changed"]`).waitFor();
+			expect(await page.locator(`[data-article="${source}"] [data-testid="source-changed"]`).count()).toBe(0);
+			await page.locator(`[data-article="${translation}"] a`).click();
+			await page.getByTestId('article-reader').getByTestId('source-changed').waitFor();
+		} finally {
+			await context.close();
+		}
+	});
 });

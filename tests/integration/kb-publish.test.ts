@@ -278,6 +278,34 @@ describe('publishing a draft and reading it as a hero', () => {
 	});
 });
 
+describe('translations follow their source', () => {
+	it('flags a translation "source changed" when its source is published again, until it is published itself', async () => {
+		const clientId = heroClient();
+		const source = await create(who.director.api, clientId, 'Returns policy');
+		await writeDraft(await open(who.director, `kb.${source}`), ['Returns within 14 days.']);
+		expect(await published(who.director.api, source)).toBe(1);
+		const response = await who.director.api.post('/api/kb/articles', {
+			clientId,
+			title: 'Retours',
+			language: lang(clientId),
+			translationOf: source
+		});
+		expect(response.status).toBe(201);
+		const translation = ((await response.json()) as { id: string }).id;
+		// Created against revision 1: up to date, and the source itself never is a "changed" one.
+		expect((await article(who.director.api, translation))?.sourceChanged).toBe(false);
+		expect((await article(who.director.api, source))?.sourceChanged).toBe(false);
+
+		await published(who.director.api, source);
+		expect((await article(who.director.api, translation))?.sourceChanged).toBe(true);
+		// Publishing the translation (with the update) clears the flag; heroes see it too.
+		await published(who.director.api, translation);
+		expect((await article(who.director.api, translation))?.sourceChanged).toBe(false);
+		await published(who.director.api, source);
+		expect((await article(who.hero.api, translation))?.sourceChanged).toBe(true);
+	});
+});
+
 describe('who may publish', () => {
 	it("refuses an associate an article of a client not assigned to them (403), and publishes nothing", async () => {
 		const clientId = clients.find((c) => !who.associate.me.clientIds.includes(c.id))!.id;

@@ -75,7 +75,8 @@ describe('creating and listing articles', () => {
 			translationOf: null,
 			updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
 			publishedRevision: null,
-			publishedAt: null
+			publishedAt: null,
+			sourceChanged: false
 		});
 		expect((await list(who.director.api)).map((a) => a.id)).toContain(id);
 	});

@@ -48,6 +48,11 @@ export interface KbArticle {
 	publishedRevision: number | null;
 	/** ISO timestamp of that publish; null until the first. */
 	publishedAt: string | null;
+	/**
+	 * A translation whose source was published again since the translation followed it (created
+	 * or last published); false for articles that translate nothing.
+	 */
+	sourceChanged: boolean;
 }
 
 export interface ArticleSeed {
