@@ -34,6 +34,13 @@ interface ArticleRow {
 	published_revision: number | null;
 	published_at: Date | string | null;
 	source_changed: boolean;
+	owner_id: string | null;
+	owner_name: string | null;
+	verify_interval_days: number;
+	verified_at: Date | string | null;
+	verified_by_name: string | null;
+	needs_verification: boolean;
+	reverify_reason: string | null;
 }
 
 const toArticle = (row: ArticleRow): KbArticle => ({
@@ -47,7 +54,14 @@ const toArticle = (row: ArticleRow): KbArticle => ({
 	updatedAt: new Date(row.updated_at).toISOString(),
 	publishedRevision: row.published_revision,
 	publishedAt: row.published_at === null ? null : new Date(row.published_at).toISOString(),
-	sourceChanged: row.source_changed
+	sourceChanged: row.source_changed,
+	ownerId: row.owner_id,
+	ownerName: row.owner_name,
+	verifyIntervalDays: row.verify_interval_days,
+	verifiedAt: row.verified_at === null ? null : new Date(row.verified_at).toISOString(),
+	verifiedByName: row.verified_by_name,
+	needsVerification: row.needs_verification,
+	reverifyReason: row.reverify_reason
 });
 
 interface RevisionRow {
@@ -99,8 +113,15 @@ export class KbService {
 		const { rows } = await this.store.query<ArticleRow>(
 			`select k.id, k.client_id, k.title, k.language, k.category, k.status, k.translation_of, k.updated_at,
 			        k.published_revision, k.published_at,
-			        coalesce(s.published_revision > coalesce(k.source_revision, 0), false) as source_changed
-			   from kb_article k left join kb_article s on s.id = k.translation_of ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+			        coalesce(s.published_revision > coalesce(k.source_revision, 0), false) as source_changed,
+			        k.owner_id, o.name as owner_name, k.verify_interval_days, k.verified_at, v.name as verified_by_name,
+			        (k.verified_at is null or k.reverify_reason is not null
+			          or k.verified_at + make_interval(days => k.verify_interval_days) < now()) as needs_verification,
+			        k.reverify_reason
+			   from kb_article k
+			   left join kb_article s on s.id = k.translation_of
+			   left join app_user o on o.id = k.owner_id
+			   left join app_user v on v.id = k.verified_by ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
 			  order by lower(k.title), k.title, k.id`,
 			params
 		);
@@ -121,8 +142,8 @@ export class KbService {
 			await this.assertClientLanguage(tx, input.clientId, input.language);
 			if (input.translationOf !== undefined) await this.assertSameClient(tx, input.translationOf, input.clientId);
 			const { rows } = await tx.query<{ created_at: Date | string }>(
-				`insert into kb_article (id, client_id, title, language, category, translation_of, created_by, source_revision)
-				 values ($1, $2, $3, $4, $5, $6, $7, (select published_revision from kb_article where id = $6))
+				`insert into kb_article (id, client_id, title, language, category, translation_of, created_by, owner_id, source_revision)
+				 values ($1, $2, $3, $4, $5, $6, $7, $7, (select published_revision from kb_article where id = $6))
 				 returning created_at`,
 				[id, input.clientId, input.title, input.language, input.category ?? null, input.translationOf ?? null, viewer.id]
 			);
@@ -273,6 +294,46 @@ export class KbService {
 		const content = docFromSnapshot(await this.snapshotOf(articleId, revision));
 		await this.rooms.withRoom(roomName('kb', articleId), (doc) => copyArticle(content, doc));
 		return { ok: true };
+	}
+
+	/** The owner (or any writer) confirms the article is right: verified now, by them. */
+	async verify(viewer: Viewer, articleId: string): Promise<void> {
+		await this.assertCanWrite(viewer, articleId);
+		await this.store.query(
+			'update kb_article set verified_at = now(), verified_by = $2, reverify_reason = null where id = $1',
+			[articleId, viewer.id]
+		);
+	}
+
+	/** Who owns an article and how often it is re-checked. */
+	async setVerification(viewer: Viewer, articleId: string, change: { ownerId?: string; verifyIntervalDays?: number }): Promise<void> {
+		await this.assertCanWrite(viewer, articleId);
+		if (change.ownerId !== undefined) {
+			const { rows } = await this.store.query<{ role: string; active: boolean }>('select role, active from app_user where id = $1', [
+				change.ownerId
+			]);
+			const owner = rows[0];
+			if (!owner?.active || !ROOM_ACCESS.kb[owner.role as Viewer['role']].startsWith('rw')) {
+				throw new ServiceError(400, 'ownerId must be an active director or associate.');
+			}
+		}
+		await this.store.query(
+			`update kb_article set owner_id = coalesce($2, owner_id), verify_interval_days = coalesce($3, verify_interval_days)
+			  where id = $1`,
+			[articleId, change.ownerId ?? null, change.verifyIntervalDays ?? null]
+		);
+	}
+
+	/**
+	 * Asks for the article to be verified again, whatever its interval says (a QA finding that
+	 * cites it as wrong). For server code; the QA capability calls it.
+	 */
+	async markForReverification(articleId: string, reason: string): Promise<void> {
+		const { rows } = await this.store.query('update kb_article set reverify_reason = $2 where id = $1 returning id', [
+			articleId,
+			reason.slice(0, 500)
+		]);
+		if (rows.length === 0) throw new ServiceError(404, 'No such article.');
 	}
 
 	private async snapshotOf(articleId: string, revision: number): Promise<Uint8Array> {

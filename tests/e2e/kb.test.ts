@@ -294,4 +294,37 @@ describe('knowledge-base drafts', () => {
 			await context.close();
 		}
 	});
+
+	it('a director marks an article verified; the hero sees when, and the list stops asking', { timeout: SLOW }, async () => {
+		const hero = await apiSignIn(e2e.server.url, 'hero@demo.test');
+		const heroClient = hero.me.clientIds[0]!;
+		const director = await apiSignIn(e2e.server.url, 'director@demo.test');
+		const clients = (await (await director.api.get('/api/clients')).json()) as Client[];
+		const language = clients.find((c) => c.id === heroClient)!.languages[0];
+		const { id } = (await (
+			await director.api.post('/api/kb/articles', { clientId: heroClient, title: 'Escalation matrix', language })
+		).json()) as { id: string };
+		expect((await director.api.post(`/api/kb/articles/${id}/publish`, {})).status).toBe(200);
+
+		const d = await newPage(e2e.browser, e2e.server.url);
+		const h = await newPage(e2e.browser, e2e.server.url);
+		try {
+			await signIn(d.page, 'director@demo.test');
+			await d.page.goto(`/kb?client=${heroClient}`);
+			await d.page.locator(`[data-article="${id}"] [data-testid="trust"]`, { hasText: 'Needs verification' }).waitFor();
+			await d.page.getByTestId('only-unverified').check();
+			await d.page.locator(`[data-article="${id}"]`).waitFor();
+			await d.page.locator(`[data-article="${id}"] a`).click();
+			await d.page.locator('[data-testid="trust-bar"][data-verified="false"]').waitFor();
+			await d.page.locator('[data-action="verify"]').click();
+			await d.page.locator('[data-testid="trust-bar"][data-verified="true"]', { hasText: 'Claire Dubois' }).waitFor();
+
+			await signIn(h.page, 'hero@demo.test');
+			await h.page.goto(`/kb/${heroClient}/${id}`);
+			await expect.poll(() => h.page.getByTestId('reader-trust').textContent(), { timeout: 15_000 }).toMatch(/Verified on/);
+		} finally {
+			await d.context.close();
+			await h.context.close();
+		}
+	});
 });

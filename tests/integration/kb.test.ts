@@ -76,7 +76,14 @@ describe('creating and listing articles', () => {
 			updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
 			publishedRevision: null,
 			publishedAt: null,
-			sourceChanged: false
+			sourceChanged: false,
+			ownerId: who.director.me.id,
+			ownerName: who.director.me.name,
+			verifyIntervalDays: 90,
+			verifiedAt: null,
+			verifiedByName: null,
+			needsVerification: true,
+			reverifyReason: null
 		});
 		expect((await list(who.director.api)).map((a) => a.id)).toContain(id);
 	});
@@ -225,6 +232,32 @@ describe('KbService on a PGlite (in process)', () => {
 		await expect(kb.list(hero, 'c2')).rejects.toMatchObject({ status: 403 });
 		await expect(kb.list(hero, 'nosuchclient')).rejects.toMatchObject({ status: 403 });
 		await expect(kb.create(hero, { clientId: 'nosuchclient', title: 'x', language: 'en' })).rejects.toMatchObject({ status: 403 });
+	});
+
+	it('verification: owned by the author, needed until verified, again after the interval or when asked', async () => {
+		doc = new Y.Doc();
+		const kb = new KbService(store, rooms);
+		const director = { id: 'dir', role: 'director' as const };
+		const { id } = await kb.create(director, { clientId: 'c1', title: 'To verify', language: 'en' });
+		const row = async () => (await kb.list(director, 'c1')).find((a) => a.id === id)!;
+		expect(await row()).toMatchObject({ ownerId: 'dir', ownerName: 'D', verifyIntervalDays: 90, verifiedAt: null, needsVerification: true });
+
+		await kb.verify(director, id);
+		expect(await row()).toMatchObject({ needsVerification: false, verifiedByName: 'D', reverifyReason: null });
+		// 91 days later the 90-day interval has passed.
+		await store.query(`update kb_article set verified_at = now() - interval '91 days' where id = $1`, [id]);
+		expect((await row()).needsVerification).toBe(true);
+		await kb.setVerification(director, id, { verifyIntervalDays: 120 });
+		expect((await row()).needsVerification).toBe(false);
+		// A QA finding citing it asks again, whatever the interval says.
+		await kb.markForReverification(id, 'QA review #12: wrong refund window');
+		expect(await row()).toMatchObject({ needsVerification: true, reverifyReason: 'QA review #12: wrong refund window' });
+		await kb.verify(director, id);
+		expect(await row()).toMatchObject({ needsVerification: false, reverifyReason: null });
+
+		await expect(kb.verify({ id: 'hero', role: 'hero' }, id)).rejects.toMatchObject({ status: 403 });
+		await expect(kb.setVerification(director, id, { ownerId: 'hero' })).rejects.toMatchObject({ status: 400 });
+		await expect(kb.markForReverification('nosucharticle', 'x')).rejects.toMatchObject({ status: 404 });
 	});
 
 	it('leaves no row behind when the room cannot be seeded', async () => {

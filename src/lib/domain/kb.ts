@@ -53,7 +53,22 @@ export interface KbArticle {
 	 * or last published); false for articles that translate nothing.
 	 */
 	sourceChanged: boolean;
+	/** Who keeps the article right (defaults to its author). */
+	ownerId: string | null;
+	ownerName: string | null;
+	verifyIntervalDays: number;
+	/** ISO timestamp of the last verification, or null. */
+	verifiedAt: string | null;
+	verifiedByName: string | null;
+	/** Never verified, interval passed, or asked again (`reverifyReason`). */
+	needsVerification: boolean;
+	reverifyReason: string | null;
 }
+
+export const verificationPatch = z.object({
+	ownerId: z.string().min(1).optional(),
+	verifyIntervalDays: z.number().int().min(1, 'At least 1 day').max(730, 'At most 730 days').optional()
+});
 
 export interface ArticleSeed {
 	title: string;
