@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../src/lib/domain/directory';
 import * as Y from 'yjs';
-import { eventually, signIn as apiSignIn, TestPeer } from '../sync/helpers';
+import { eventually, signIn as apiSignIn, TestPeer, type Session } from '../sync/helpers';
 import { newPage, signIn, useE2e, waitForLocalStore, waitForOfflineShell } from './helpers';
 
 /**
@@ -13,19 +13,39 @@ import { newPage, signIn, useE2e, waitForLocalStore, waitForOfflineShell } from 
 
 const e2e = useE2e();
 let client: Client;
+/** A client the hero is assigned to, its first language, and the director's API session. */
+let heroClient: string;
+let heroLanguage: string;
+let director: Session;
 
 beforeAll(async () => {
-	const director = await apiSignIn(e2e.server.url, 'director@demo.test');
-	client = ((await (await director.api.get('/api/clients')).json()) as Client[])[0]!;
+	director = await apiSignIn(e2e.server.url, 'director@demo.test');
+	const clients = (await (await director.api.get('/api/clients')).json()) as Client[];
+	client = clients[0]!;
+	heroClient = (await apiSignIn(e2e.server.url, 'hero@demo.test')).me.clientIds[0]!;
+	heroLanguage = clients.find((c) => c.id === heroClient)!.languages[0]!;
 });
 
 const SLOW = 180_000;
 
 async function createArticle(title: string): Promise<string> {
-	const director = await apiSignIn(e2e.server.url, 'director@demo.test');
 	const response = await director.api.post('/api/kb/articles', { clientId: client.id, title, language: client.languages[0] });
 	expect(response.status).toBe(201);
 	return ((await response.json()) as { id: string }).id;
+}
+
+/** An article of the hero's client, created (and published, if asked) by the director. */
+async function heroArticle(title: string, options: { translationOf?: string; publish?: boolean } = {}): Promise<string> {
+	const response = await director.api.post('/api/kb/articles', {
+		clientId: heroClient,
+		title,
+		language: heroLanguage,
+		translationOf: options.translationOf
+	});
+	expect(response.status).toBe(201);
+	const { id } = (await response.json()) as { id: string };
+	if (options.publish) expect((await director.api.post(`/api/kb/articles/${id}/publish`, {})).status).toBe(200);
+	return id;
 }
 
 const editor = (page: Page) => page.locator('[data-testid="article-editor"] .ProseMirror');
@@ -140,14 +160,7 @@ describe('knowledge-base drafts', () => {
 	});
 
 	it('publishing shows the content to the hero, later draft edits do not; a restored revision becomes the draft', { timeout: SLOW }, async () => {
-		// An article of a client the hero is assigned to.
-		const hero = await apiSignIn(e2e.server.url, 'hero@demo.test');
-		const heroClient = hero.me.clientIds[0]!;
-		const director = await apiSignIn(e2e.server.url, 'director@demo.test');
-		const clients = (await (await director.api.get('/api/clients')).json()) as Client[];
-		const language = clients.find((c) => c.id === heroClient)!.languages[0];
-		const created = await director.api.post('/api/kb/articles', { clientId: heroClient, title: 'Delivery delays', language });
-		const { id } = (await created.json()) as { id: string };
+		const id = await heroArticle('Delivery delays');
 
 		const d = await newPage(e2e.browser, e2e.server.url);
 		const h = await newPage(e2e.browser, e2e.server.url);
@@ -195,14 +208,7 @@ describe('knowledge-base drafts', () => {
 	});
 
 	it('a hero reads the published articles of their clients offline: list and article, after a reload', { timeout: SLOW }, async () => {
-		const hero = await apiSignIn(e2e.server.url, 'hero@demo.test');
-		const heroClient = hero.me.clientIds[0]!;
-		const director = await apiSignIn(e2e.server.url, 'director@demo.test');
-		const clients = (await (await director.api.get('/api/clients')).json()) as Client[];
-		const language = clients.find((c) => c.id === heroClient)!.languages[0];
-		const { id } = (await (
-			await director.api.post('/api/kb/articles', { clientId: heroClient, title: 'Offline returns', language })
-		).json()) as { id: string };
+		const id = await heroArticle('Offline returns');
 		// The body written by a peer, as an editor would, then published.
 		const peer = new TestPeer(e2e.server.url, `kb.${id}`, director.cookie);
 		try {
@@ -269,17 +275,8 @@ describe('knowledge-base drafts', () => {
 	});
 
 	it('a translation shows "source changed" to the hero after its source is published again', { timeout: SLOW }, async () => {
-		const hero = await apiSignIn(e2e.server.url, 'hero@demo.test');
-		const heroClient = hero.me.clientIds[0]!;
-		const director = await apiSignIn(e2e.server.url, 'director@demo.test');
-		const clients = (await (await director.api.get('/api/clients')).json()) as Client[];
-		const language = clients.find((c) => c.id === heroClient)!.languages[0];
-		const post = async (body: Record<string, unknown>) =>
-			((await (await director.api.post('/api/kb/articles', { clientId: heroClient, language, ...body })).json()) as { id: string }).id;
-		const source = await post({ title: 'Warranty' });
-		expect((await director.api.post(`/api/kb/articles/${source}/publish`, {})).status).toBe(200);
-		const translation = await post({ title: 'Garantie', translationOf: source });
-		expect((await director.api.post(`/api/kb/articles/${translation}/publish`, {})).status).toBe(200);
+		const source = await heroArticle('Warranty', { publish: true });
+		const translation = await heroArticle('Garantie', { translationOf: source, publish: true });
 		expect((await director.api.post(`/api/kb/articles/${source}/publish`, { message: 'New terms' })).status).toBe(200);
 
 		const { context, page } = await newPage(e2e.browser, e2e.server.url);
@@ -296,15 +293,7 @@ describe('knowledge-base drafts', () => {
 	});
 
 	it('a director marks an article verified; the hero sees when, and the list stops asking', { timeout: SLOW }, async () => {
-		const hero = await apiSignIn(e2e.server.url, 'hero@demo.test');
-		const heroClient = hero.me.clientIds[0]!;
-		const director = await apiSignIn(e2e.server.url, 'director@demo.test');
-		const clients = (await (await director.api.get('/api/clients')).json()) as Client[];
-		const language = clients.find((c) => c.id === heroClient)!.languages[0];
-		const { id } = (await (
-			await director.api.post('/api/kb/articles', { clientId: heroClient, title: 'Escalation matrix', language })
-		).json()) as { id: string };
-		expect((await director.api.post(`/api/kb/articles/${id}/publish`, {})).status).toBe(200);
+		const id = await heroArticle('Escalation matrix', { publish: true });
 
 		const d = await newPage(e2e.browser, e2e.server.url);
 		const h = await newPage(e2e.browser, e2e.server.url);
