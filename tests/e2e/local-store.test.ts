@@ -43,6 +43,16 @@ async function clientCount(page: Page): Promise<number> {
 	return rows.count();
 }
 
+/** The first tab of a fresh profile, signed in, its store open: it runs the database. */
+async function leaderTab(context: BrowserContext): Promise<{ leader: Page; client: { id: string; name: string } }> {
+	const leader = await firstPage(context);
+	await signIn(leader, 'director@demo.test');
+	await leader.goto('/clients');
+	await waitForLocalStore(leader);
+	const [client] = await apiGet<{ id: string; name: string }[]>(leader, '/api/clients');
+	return { leader, client: client! };
+}
+
 const SLOW = 180_000;
 
 describe('browser store', () => {
@@ -102,11 +112,7 @@ describe('browser store', () => {
 		async () => {
 			const context = await launch(newProfile());
 			try {
-				const leader = await firstPage(context);
-				await signIn(leader, 'director@demo.test');
-				await leader.goto('/clients');
-				await waitForLocalStore(leader);
-				const [client] = await apiGet<{ id: string; name: string }[]>(leader, '/api/clients');
+				const { leader, client } = await leaderTab(context);
 
 				const other = await context.newPage();
 				await other.goto('/clients');
@@ -124,8 +130,8 @@ describe('browser store', () => {
 				expect(await clientCount(other)).toBeGreaterThan(0);
 
 				// The leader's own queries still run: a client page renders from the local store.
-				await leader.locator(`a[href$="/clients/${client!.id}"]`).first().click();
-				await expect.poll(() => leader.getByTestId('client-name').textContent(), { timeout: 30_000 }).toBe(client!.name);
+				await leader.locator(`a[href$="/clients/${client.id}"]`).first().click();
+				await expect.poll(() => leader.getByTestId('client-name').textContent(), { timeout: 30_000 }).toBe(client.name);
 			} finally {
 				await context.close();
 			}
@@ -138,14 +144,10 @@ describe('browser store', () => {
 		async () => {
 			const context = await launch(newProfile());
 			try {
-				const leader = await firstPage(context);
-				await signIn(leader, 'director@demo.test');
-				await leader.goto('/clients');
-				await waitForLocalStore(leader);
-				const [client] = await apiGet<{ id: string }[]>(leader, '/api/clients');
+				const { leader, client } = await leaderTab(context);
 
 				const other = await context.newPage();
-				await other.goto(`/clients/${client!.id}`);
+				await other.goto(`/clients/${client.id}`);
 				await waitForLocalStore(other);
 				await other.locator('[data-testid="notes-panel"][data-state="saved"]').waitFor({ timeout: 30_000 });
 
@@ -164,13 +166,13 @@ describe('browser store', () => {
 				await other.waitForURL('**/clients');
 				expect(await clientCount(other)).toBeGreaterThan(0);
 				await other
-					.locator(`[data-testid="clients-table"] tr:has(a[href$="/clients/${client!.id}"]) [data-testid="client-note-excerpt"]`)
+					.locator(`[data-testid="clients-table"] tr:has(a[href$="/clients/${client.id}"]) [data-testid="client-note-excerpt"]`)
 					.getByText('Written after the other tab closed.')
 					.waitFor({ timeout: 45_000 });
 
 				// And the edit is in the local store: offline, a reload restores it from there.
 				await context.setOffline(true);
-				await other.goto(`/clients/${client!.id}`);
+				await other.goto(`/clients/${client.id}`);
 				await waitForLocalStore(other);
 				await expect
 					.poll(() => notes.inputValue(), { timeout: 30_000 })
