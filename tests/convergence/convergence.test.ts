@@ -7,7 +7,7 @@ import type { SyncDb } from '../../src/lib/sync/db';
 import { readStoredDoc } from '../../src/lib/sync/room-log';
 import { startServer, type RunningServer } from '../helpers/server';
 import { eventually, signIn, sleep, TestPeer, wsUrl, type Session } from '../sync/helpers';
-import { browserPglite } from './db';
+import { browserPglite } from '../helpers/pglite';
 import { Device, fingerprint } from './schedule';
 
 /**

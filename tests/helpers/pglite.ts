@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
+import { migrate } from '../../src/lib/db/migrate';
+import { pgliteSyncDb, type SyncDb } from '../../src/lib/sync/db';
 
 let template: Promise<PGlite> | undefined;
 
@@ -9,4 +13,25 @@ let template: Promise<PGlite> | undefined;
 export async function freshPglite(): Promise<PGliteInterface> {
 	template ??= PGlite.create();
 	return (await template).clone();
+}
+
+const MIGRATIONS = join(import.meta.dirname, '../../migrations');
+
+/** A fresh in-memory PGlite with the browser store's schema: what one browser profile holds. */
+export async function browserPglite(): Promise<{ pg: PGliteInterface; db: SyncDb }> {
+	const pg = await freshPglite();
+	const files = readdirSync(MIGRATIONS).map((name) => ({ name, sql: readFileSync(join(MIGRATIONS, name), 'utf8') }));
+	await migrate(
+		{
+			query: (sql, params) => pg.query(sql, params),
+			exec: async (sql) => void (await pg.exec(sql)),
+			transaction: (fn) =>
+				pg.transaction((tx) =>
+					fn({ query: (sql, params) => tx.query(sql, params), exec: async (sql) => void (await tx.exec(sql)) })
+				)
+		},
+		files,
+		'browser'
+	);
+	return { pg, db: pgliteSyncDb(pg) };
 }

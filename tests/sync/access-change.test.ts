@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../src/lib/protocol/rooms';
 import { RoomRegistry } from '../../src/lib/sync/registry';
-import { browserPglite } from '../convergence/db';
+import { browserPglite } from '../helpers/pglite';
 import { startServer, type RunningServer } from '../helpers/server';
 import { eventually, signIn, sleep, socketClass, TestPeer, wsUrl, type Session } from './helpers';
 

@@ -1,17 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGliteInterface } from '@electric-sql/pglite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { browserPglite } from '../../../tests/helpers/pglite';
 import type { Client } from '../domain/directory';
 import { DirectoryRefreshError, refreshClients } from './directory';
 import type { LocalStore } from './local-store';
-import { migrate } from './migrate';
 
 // The browser store's schema on a real PGlite in Node, fed by a real HTTP server.
-const MIGRATIONS = join(import.meta.dirname, '../../../migrations');
-
 const ACME: Client = {
 	id: 'c1',
 	name: 'Velora Bikes',
@@ -27,7 +23,7 @@ const BANK: Client = {
 	timeZone: 'Europe/Stockholm'
 };
 
-let pg: PGlite;
+let pg: PGliteInterface;
 let store: Pick<LocalStore, 'transaction'>;
 let server: Server;
 let reply: { status: number; body: string } = { status: 200, body: '[]' };
@@ -42,20 +38,7 @@ async function localRows() {
 }
 
 beforeAll(async () => {
-	pg = new PGlite();
-	const files = readdirSync(MIGRATIONS).map((name) => ({ name, sql: readFileSync(join(MIGRATIONS, name), 'utf8') }));
-	await migrate(
-		{
-			query: (sql, params) => pg.query(sql, params),
-			exec: async (sql) => void (await pg.exec(sql)),
-			transaction: (fn) =>
-				pg.transaction((tx) =>
-					fn({ query: (sql, params) => tx.query(sql, params), exec: async (sql) => void (await tx.exec(sql)) })
-				)
-		},
-		files,
-		'browser'
-	);
+	({ pg } = await browserPglite());
 	store = {
 		transaction: (fn) =>
 			pg.transaction((tx) =>

@@ -3,7 +3,7 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { noteBody, stampNote } from '$lib/domain/notes';
 import type { TableRows } from '$lib/domain/projections';
-import { browserPglite } from '../../../tests/convergence/db';
+import { browserPglite } from '../../../tests/helpers/pglite';
 import type { SyncDb } from './db';
 import { applyProjection } from './apply-projection';
 import { RoomRegistry, type RegistryOptions } from './registry';
