@@ -93,55 +93,41 @@ function connectTab(tabId: string, pg: PGlite, tabs: Set<string>): void {
 	reply({ type: 'connected' });
 }
 
+/** PGlite's two locks: one query at a time, one transaction at a time. */
+type LockKind = 'query' | 'transaction';
+
 /** The query and transaction locks one tab holds on the shared database. */
 class TabLocks {
 	#closed = false;
-	#query: (() => void) | null = null;
-	#transaction: (() => void) | null = null;
+	readonly #held: Record<LockKind, (() => void) | null> = { query: null, transaction: null };
 
 	constructor(private readonly pg: PGlite) {}
 
-	acquireQuery(): Promise<void> {
+	/** Resolves once the tab holds `kind`; a lock granted after the tab closed is handed back. */
+	acquire(kind: LockKind): Promise<void> {
+		const run = kind === 'query' ? this.pg._runExclusiveQuery.bind(this.pg) : this.pg._runExclusiveTransaction.bind(this.pg);
 		return new Promise((resolve) => {
-			void this.pg._runExclusiveQuery(
+			void run(
 				() =>
 					new Promise<void>((release) => {
 						if (this.#closed) release();
-						else this.#query = release;
+						else this.#held[kind] = release;
 						resolve();
 					})
 			);
 		});
 	}
 
-	releaseQuery(): void {
-		this.#query?.();
-		this.#query = null;
-	}
-
-	acquireTransaction(): Promise<void> {
-		return new Promise((resolve) => {
-			void this.pg._runExclusiveTransaction(
-				() =>
-					new Promise<void>((release) => {
-						if (this.#closed) release();
-						else this.#transaction = release;
-						resolve();
-					})
-			);
-		});
-	}
-
-	releaseTransaction(): void {
-		this.#transaction?.();
-		this.#transaction = null;
+	release(kind: LockKind): void {
+		this.#held[kind]?.();
+		this.#held[kind] = null;
 	}
 
 	/** The tab has gone: hand back what it held, rolling back its transaction first. */
 	async tabClosed(): Promise<void> {
 		this.#closed = true;
-		const inTransaction = this.#transaction !== null;
-		this.releaseQuery();
+		const inTransaction = this.#held.transaction !== null;
+		this.release('query');
 		if (inTransaction) {
 			try {
 				// Not `exec`: that waits for the transaction lock, which the closed tab still holds.
@@ -150,7 +136,7 @@ class TabLocks {
 				console.error('Could not roll back the transaction of a closed tab', error);
 			}
 		}
-		this.releaseTransaction();
+		this.release('transaction');
 	}
 }
 
@@ -172,10 +158,10 @@ function tabApi(pg: PGlite, locks: TabLocks) {
 		_getWrittenBlob: () => pg._getWrittenBlob(),
 		_cleanupBlob: () => pg._cleanupBlob(),
 		_checkReady: () => pg._checkReady(),
-		_acquireQueryLock: () => locks.acquireQuery(),
-		_releaseQueryLock: async () => locks.releaseQuery(),
-		_acquireTransactionLock: () => locks.acquireTransaction(),
-		_releaseTransactionLock: async () => locks.releaseTransaction()
+		_acquireQueryLock: () => locks.acquire('query'),
+		_releaseQueryLock: async () => locks.release('query'),
+		_acquireTransactionLock: () => locks.acquire('transaction'),
+		_releaseTransactionLock: async () => locks.release('transaction')
 	};
 }
 
