@@ -1,4 +1,5 @@
 import { diffLines } from 'diff';
+import { fromBase64 } from 'lib0/buffer';
 import type * as Y from 'yjs';
 import { articleText, docFromSnapshot, type KbRevision, type KbRevisionContent } from '$lib/domain/kb';
 import { api } from '$lib/ui/api';
@@ -35,7 +36,7 @@ export class ArticleHistory {
 			`/api/kb/articles/${encodeURIComponent(this.articleId)}/revisions/${revision}`
 		);
 		this.opened?.doc.destroy();
-		this.opened = { revision, title: detail.title, doc: docFromSnapshot(base64ToBytes(detail.snapshot)) };
+		this.opened = { revision, title: detail.title, doc: docFromSnapshot(fromBase64(detail.snapshot)) };
 	}
 
 	close(): void {
@@ -57,11 +58,4 @@ export function diffAgainstDraft(revision: Y.Doc, draft: Y.Doc): DiffPart[] {
 		kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
 		text: part.value
 	}));
-}
-
-function base64ToBytes(base64: string): Uint8Array {
-	const binary = atob(base64);
-	const bytes = new Uint8Array(binary.length);
-	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-	return bytes;
 }
