@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './log';
 import { seedDemoWorkspace } from './seed/demo';
 import { ClientService } from './services/clients';
 import { KbService } from './services/kb';
+import { KbSearchService } from './services/kb-search';
 import { UserService } from './services/users';
 import { syncOptions } from './sync/options';
 import { SyncService } from './sync/service';
@@ -25,6 +26,8 @@ export interface App {
 	clients: ClientService;
 	/** Knowledge-base articles: rows here, text in their `kb.<id>` rooms (seeded through `sync`). */
 	kb: KbService;
+	/** Search and suggestions over published articles (the browser runs the same query offline). */
+	kbSearch: KbSearchService;
 	/** Sync rooms: the y-websocket endpoint and the server's own peer API (server/sync). */
 	sync: SyncService;
 	close(): Promise<void>;
@@ -50,6 +53,9 @@ export async function createApp(config: Config): Promise<App> {
 	const users = new UserService(store, sessions);
 	// --- sync (issue 3): rooms over the same store; access changes close live connections.
 	const sync = new SyncService({ store, sessions, logger: log, options: syncOptions(config) });
+	const kbSearch = new KbSearchService(store);
+	const backfilled = await kbSearch.backfill();
+	if (backfilled > 0) log.info(`made ${backfilled} published articles searchable`);
 	users.onAccessChanged = (userId) => void sync.accessChanged(userId);
 	// --- end sync
 	return {
@@ -61,6 +67,7 @@ export async function createApp(config: Config): Promise<App> {
 		users,
 		clients: new ClientService(store),
 		kb: new KbService(store, sync),
+		kbSearch,
 		sync,
 		// Rooms are written before the store they are written to closes.
 		close: async () => {

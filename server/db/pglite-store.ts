@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from '../../src/lib/db/extensions';
 import type { Queryable, Store } from './store';
 
 export async function openPgliteStore(dataDir: string): Promise<Store> {
 	mkdirSync(dataDir, { recursive: true });
-	const db = await PGlite.create({ dataDir });
+	const db = await PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS });
 	return wrapPglite(db);
 }
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PGLITE_EXTENSIONS } from '../../src/lib/db/extensions';
 import { migrate } from '../../src/lib/db/migrate';
 import { buildDemoWorkspace } from '../../src/lib/domain/demo';
 import { verifyPassword } from '../auth/password';
@@ -28,7 +29,7 @@ async function count(store: Store, table: string): Promise<number> {
 describe('seedDemoWorkspace on a real PGlite', () => {
 	let store: Store;
 	beforeAll(async () => {
-		store = wrapPglite(new PGlite());
+		store = wrapPglite(new PGlite({ extensions: PGLITE_EXTENSIONS }));
 		await migrate(store, migrationFiles(), 'server');
 	});
 	afterAll(() => store.close());
@@ -83,7 +84,7 @@ describe('seedDemoWorkspace on a real PGlite', () => {
 
 describe('seedDemoWorkspace started twice at once', () => {
 	it('seeds exactly once: the loser re-checks under the lock and backs off', async () => {
-		const store = wrapPglite(new PGlite());
+		const store = wrapPglite(new PGlite({ extensions: PGLITE_EXTENSIONS }));
 		try {
 			await migrate(store, migrationFiles(), 'server');
 			const results = await Promise.all([

@@ -20,6 +20,7 @@ import { ServiceError } from '../errors';
 import { newId } from '../ids';
 import type { SyncService } from '../sync/service';
 import type { Viewer } from './clients';
+import { writePublishedText } from './kb-search';
 import { SerialByKey } from './serial';
 
 interface ArticleRow {
@@ -209,7 +210,7 @@ export class KbService {
 		});
 
 		try {
-			await this.rooms.withRoom(roomName('kb-published', articleId), (doc) => copyArticle(content, doc));
+			await this.rooms.withRoom(roomName('kb-published', articleId), (doc) => publishInto(doc, content, revision));
 		} catch (error) {
 			// Nothing half-done: the caller was not answered, so the revision is withdrawn (its
 			// number is taken again by the next publish). The room may still hold the copy in
@@ -220,14 +221,18 @@ export class KbService {
 			throw error;
 		}
 
-		// Should this fail, the revision and the room agree and the row lags one publish behind
-		// (lists show the older title and number) until the next publish.
-		await this.store.query(
-			`update kb_article set status = 'published', published_revision = $2, published_at = $3, title = $4, updated_at = now(),
-			        source_revision = (select s.published_revision from kb_article s where s.id = kb_article.translation_of)
-			  where id = $1`,
-			[articleId, revision, createdAt, title]
-		);
+		// Should this fail, the revision and the room agree and the row and the searchable text lag
+		// one publish behind (lists show the older title and number) until the next publish.
+		await this.store.transaction(async (tx) => {
+			await tx.query(
+				`update kb_article set status = 'published', published_revision = $2, published_at = $3, title = $4, category = $5,
+				        updated_at = now(),
+				        source_revision = (select s.published_revision from kb_article s where s.id = kb_article.translation_of)
+				  where id = $1`,
+				[articleId, revision, createdAt, title, categoryOf(content)]
+			);
+			await writePublishedText(tx, articleId, content, revision);
+		});
 		return { revision };
 	}
 
@@ -239,7 +244,7 @@ export class KbService {
 	private async putBackPublished(articleId: string, revision: number | null): Promise<void> {
 		try {
 			const before = revision === null ? new Y.Doc() : docFromSnapshot(await this.snapshotOf(articleId, revision));
-			await this.rooms.withRoom(roomName('kb-published', articleId), (doc) => copyArticle(before, doc));
+			await this.rooms.withRoom(roomName('kb-published', articleId), (doc) => publishInto(doc, before, revision));
 		} catch {
 			// The publish's own error is the one the caller needs; this one says the same.
 		}
@@ -396,6 +401,21 @@ export class KbService {
 			throw new ServiceError(400, 'translationOf must be an existing article of the same client.');
 		}
 	}
+}
+
+/**
+ * Makes a published room hold `content` as `revision` (recorded in its meta, so a device knows
+ * which revision it keeps); no revision and no content before the first publish.
+ */
+function publishInto(doc: Y.Doc, content: Y.Doc, revision: number | null): void {
+	copyArticle(content, doc);
+	if (revision !== null) articleMeta(doc).set('revision', revision);
+}
+
+/** The category in an article's meta, trimmed; null when there is none. */
+function categoryOf(doc: Y.Doc): string | null {
+	const category = articleMeta(doc).get('category');
+	return typeof category === 'string' && category.trim() !== '' ? category.trim().slice(0, 80) : null;
 }
 
 /** The title in an article's meta, trimmed; '' when there is none. */

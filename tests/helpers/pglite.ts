@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from '../../src/lib/db/extensions';
 import { migrate } from '../../src/lib/db/migrate';
 import { pgliteSyncDb, type SyncDb } from '../../src/lib/sync/db';
 
@@ -11,7 +12,7 @@ let template: Promise<PGlite> | undefined;
  * (~2 s) instead of once per test.
  */
 export async function freshPglite(): Promise<PGliteInterface> {
-	template ??= PGlite.create();
+	template ??= PGlite.create({ extensions: PGLITE_EXTENSIONS });
 	return (await template).clone();
 }
 

@@ -5,6 +5,7 @@ import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { PGLITE_EXTENSIONS } from '../../src/lib/db/extensions';
 import { MESSAGE, readAccess, readSaved, type Access } from '../../src/lib/protocol/messages';
 import type { Me } from '../../src/lib/domain/directory';
 import { ApiClient } from '../helpers/server';
@@ -171,7 +172,7 @@ export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 10_
 
 /** Runs SQL on a stopped server's data directory (the server owns it while running). */
 export async function withDataDir(dataDir: string, sql: string): Promise<void> {
-	const db = await PGlite.create({ dataDir: join(dataDir, 'pglite') });
+	const db = await PGlite.create({ dataDir: join(dataDir, 'pglite'), extensions: PGLITE_EXTENSIONS });
 	try {
 		await db.exec(sql);
 	} finally {

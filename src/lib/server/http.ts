@@ -35,6 +35,11 @@ export async function readOptionalBody<S extends z.ZodType>(request: Request, sc
 	return validate(raw, schema);
 }
 
+/** The query string through its schema (`?q=&clientId=`): a bad one is a 400 naming the field. */
+export function readQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S> {
+	return validate(Object.fromEntries(url.searchParams), schema);
+}
+
 /** A route parameter through its schema (`/revisions/[n]`): a bad one is a 400 naming it. */
 export function readParam<S extends z.ZodType>(name: string, value: string | undefined, schema: S): z.output<S> {
 	const parsed = schema.safeParse(value);

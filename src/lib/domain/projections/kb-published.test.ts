@@ -38,7 +38,8 @@ describe('projectKbPublished', () => {
 				language: 'fr',
 				category: 'Billing',
 				translation_of: null,
-				body: 'Délais\nSous 30 jours.'
+				body: 'Délais\nSous 30 jours.',
+				revision: null
 			}
 		]);
 	});

@@ -3,13 +3,17 @@ import type { RoomName } from '#protocol/rooms';
 import { articleMeta, articleText } from '../kb';
 import type { TableRows } from './types';
 
-/** `kb-published.<articleId>` → one `kb_published` row; none before the first publication. */
+/**
+ * `kb-published.<articleId>` → one `kb_published` row; none before the first publication. The
+ * revision is the one the publish recorded in `meta` (null in rooms published before it did).
+ */
 export function projectKbPublished(room: RoomName, doc: Y.Doc): TableRows[] {
 	const meta = articleMeta(doc);
 	const text = (key: string): string | null => {
 		const value = meta.get(key);
 		return typeof value === 'string' ? value : null;
 	};
+	const revision = meta.get('revision');
 	const title = text('title');
 	const clientId = text('clientId');
 	const language = text('language');
@@ -27,7 +31,8 @@ export function projectKbPublished(room: RoomName, doc: Y.Doc): TableRows[] {
 							language,
 							category: text('category'),
 							translation_of: text('translationOf'),
-							body: articleText(doc)
+							body: articleText(doc),
+							revision: typeof revision === 'number' ? revision : null
 						}
 					]
 				: []

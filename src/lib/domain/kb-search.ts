@@ -1,0 +1,281 @@
+import { z } from 'zod';
+import { LANGUAGES, type Language } from './access';
+
+/**
+ * Knowledge-base search and suggestions: one SQL query each, run unchanged by the server (its
+ * `kb_published`, for `GET /api/kb/search`) and by the browser (the published articles the device
+ * keeps, offline). The schema they rely on is migrations/0014_kb_search.sql: a weighted tsvector
+ * per article in its language's configuration, and a trigram-indexed list of known words.
+ *
+ * - Every word of the query must match (stemmed: "livraisons" finds "livraison"); articles that
+ *   match only some words come after those that match all.
+ * - A word no article contains also matches its nearest known words ("Rueckerstattung" finds
+ *   "Rückerstattung"): pg_trgm similarity, the three nearest above pg_trgm's threshold (0.3).
+ * - The last word matches as a prefix while it is being typed ("livr" finds "livraison").
+ * - Ranked by `ts_rank_cd` (title above category above body), then title.
+ * - Snippets are `ts_headline` fragments of the body with the matches between `HIT_START` and
+ *   `HIT_END`: callers split them (`snippetParts`) or escape them (`snippetHtml`), never inject.
+ */
+
+/** Private-use characters around each match in a raw snippet: they cannot occur in articles' text. */
+export const HIT_START = '\uE000';
+export const HIT_END = '\uE001';
+
+export const MAX_QUERY_LENGTH = 200;
+const MAX_TERMS = 12;
+const MAX_TERM_LENGTH = 64;
+/** Shorter last words are not expanded as prefixes ("a" would match everything). */
+const MIN_PREFIX_LENGTH = 2;
+
+export const searchQuery = z.object({
+	q: z.string().trim().min(1, 'q is required').max(MAX_QUERY_LENGTH, `q must have at most ${MAX_QUERY_LENGTH} characters`),
+	clientId: z
+		.string()
+		.trim()
+		.transform((value) => value || undefined)
+		.optional(),
+	language: z
+		.enum(LANGUAGES, 'Unknown language')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	limit: z.coerce.number().int().min(1).max(50).default(20)
+});
+export type SearchQuery = z.infer<typeof searchQuery>;
+
+/** One search result: the article and where it matched. */
+export interface KbSearchHit {
+	id: string;
+	clientId: string;
+	title: string;
+	language: Language;
+	category: string | null;
+	/** Raw: matches between HIT_START and HIT_END. */
+	snippet: string;
+	/** Whether every query word matched (otherwise only some did). */
+	complete: boolean;
+	rank: number;
+}
+
+/** What the API answers per result (`GET /api/kb/search`): the snippet as HTML with `<mark>`. */
+export interface KbSearchResult {
+	id: string;
+	clientId: string;
+	title: string;
+	language: Language;
+	category: string | null;
+	snippet: string;
+}
+
+/**
+ * The query's words: Unicode letters and digits, lower-cased (NFC, so "é" typed either way is one
+ * word), at most 12 of at most 64 characters. Empty when the query has no word.
+ */
+export function searchTerms(q: string): string[] {
+	return q
+		.normalize('NFC')
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word.length > 0)
+		.slice(0, MAX_TERMS)
+		.map((word) => word.slice(0, MAX_TERM_LENGTH));
+}
+
+export interface QueryDb {
+	query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+interface HitRow {
+	article_id: string;
+	client_id: string;
+	title: string;
+	language: Language;
+	category: string | null;
+	snippet: string;
+	complete: boolean;
+	rank: number;
+}
+
+const toHit = (row: HitRow): KbSearchHit => ({
+	id: row.article_id,
+	clientId: row.client_id,
+	title: row.title,
+	language: row.language,
+	category: row.category,
+	snippet: row.snippet,
+	complete: row.complete,
+	rank: row.rank
+});
+
+const HEADLINE_OPTIONS = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=24, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * $1 words (text[]), $2 whether the last word is a prefix, $3 client ids (text[], null = all),
+ * $4 languages to search (text[]), $5 limit.
+ *
+ * Words reach to_tsquery only as letters and digits (searchTerms; the word list keeps no other),
+ * each quoted, so no query can be malformed.
+ */
+const SEARCH_SQL = `
+with term as (
+	select t.word, t.ord, exists (select 1 from kb_search_word k where k.word = t.word) as known
+	  from unnest($1::text[]) with ordinality as t(word, ord)
+),
+alternative as (
+	select ord, word from term
+	union
+	select term.ord, near.word
+	  from term cross join lateral (
+		select w.word from kb_search_word w
+		 where not term.known and w.word % term.word
+		 order by similarity(w.word, term.word) desc, w.word
+		 limit 3
+	  ) near
+),
+term_query as (
+	select a.ord,
+	       '(' || string_agg('''' || replace(replace(a.word, '\\', '\\\\'), '''', '''''') || '''' || case when $2 and a.ord = (select max(ord) from term) and length(a.word) >= ${MIN_PREFIX_LENGTH} then ':*' else '' end, ' | ' order by a.word) || ')' as expr
+	  from alternative a
+	 group by a.ord
+),
+query_text as (
+	select string_agg(expr, ' & ' order by ord) as all_terms, string_agg(expr, ' | ' order by ord) as any_term from term_query
+),
+language_query as (
+	select l.language, to_tsquery(kb_search_config(l.language), q.all_terms) as all_terms,
+	       to_tsquery(kb_search_config(l.language), q.any_term) as any_term
+	  from unnest($4::text[]) as l(language), query_text q
+),
+hit as (
+	select p.article_id, p.client_id, p.title, p.language, p.category, p.body, lq.any_term,
+	       p.search @@ lq.all_terms as complete,
+	       ts_rank_cd(p.search, lq.any_term, 32) as rank
+	  from language_query lq
+	  join kb_published p on p.language = lq.language and p.search @@ lq.any_term
+	 where $3::text[] is null or p.client_id = any($3::text[])
+	 order by complete desc, rank desc, p.title, p.article_id
+	 limit $5
+)
+select article_id, client_id, title, language, category, complete, rank::float8 as rank,
+       ts_headline(kb_search_config(language), body, any_term, '${HEADLINE_OPTIONS}') as snippet
+  from hit
+ order by complete desc, rank desc, title, article_id`;
+
+export interface SearchOptions {
+	q: string;
+	/** Only these clients' articles; null for every client (callers check who may see what). */
+	clientIds: readonly string[] | null;
+	language?: Language;
+	limit?: number;
+	/** Match the last word as a prefix (search as you type). Default true. */
+	prefix?: boolean;
+}
+
+/** Ranked published articles for a query; [] for a query with no word. */
+export async function searchKb(db: QueryDb, options: SearchOptions): Promise<KbSearchHit[]> {
+	const terms = searchTerms(options.q);
+	if (terms.length === 0 || options.clientIds?.length === 0) return [];
+	const languages = options.language ? [options.language] : [...LANGUAGES];
+	const rows = await db.query<HitRow>(SEARCH_SQL, [
+		terms,
+		options.prefix ?? true,
+		options.clientIds === null ? null : [...options.clientIds],
+		languages,
+		options.limit ?? 20
+	]);
+	return rows.map(toHit);
+}
+
+/** Suggestions consider at most this many of the ticket's words (the most frequent first). */
+const MAX_SUGGESTION_WORDS = 64;
+export const MAX_SUGGESTIONS = 5;
+
+/**
+ * $1 client id, $2 language, $3 the ticket's text, $4 limit. The text's words are stemmed in the
+ * ticket's language, the most frequent kept, and any of them may match: ts_rank (frequency in the
+ * article, title words counting most, normalised by the article's length) orders the articles.
+ */
+const SUGGEST_SQL = `
+with lexeme as (
+	select v.lexeme from unnest(to_tsvector(kb_search_config($2), $3)) as v
+	 where length(v.lexeme) > 1
+	 order by coalesce(array_length(v.positions, 1), 1) desc, v.lexeme
+	 limit ${MAX_SUGGESTION_WORDS}
+),
+query as (
+	select string_agg('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''', ' | ')::tsquery as q from lexeme
+),
+hit as (
+	select p.article_id, p.client_id, p.title, p.language, p.category, p.body, query.q,
+	       ts_rank(p.search, query.q, 1 | 32) as rank
+	  from query join kb_published p on p.search @@ query.q
+	 where p.client_id = $1 and p.language = $2
+	 order by rank desc, p.title, p.article_id
+	 limit $4
+)
+select article_id, client_id, title, language, category, true as complete, rank::float8 as rank,
+       ts_headline(kb_search_config(language), body, q, '${HEADLINE_OPTIONS}') as snippet
+  from hit
+ order by rank desc, title, article_id`;
+
+export const suggestInput = z.object({
+	clientId: z.string().min(1, 'clientId is required'),
+	language: z.enum(LANGUAGES, 'Unknown language'),
+	subject: z.string().max(1_000).default(''),
+	messages: z.array(z.string().max(100_000)).max(500).default([])
+});
+export type SuggestInput = z.infer<typeof suggestInput>;
+
+/** The text of a ticket that suggestions read: the subject counts twice. */
+export function ticketText(input: { subject: string; messages: readonly string[] }): string {
+	return [input.subject, input.subject, ...input.messages].join('\n').slice(0, 200_000);
+}
+
+/** The most relevant published articles for a ticket, in its language and of its client. */
+export async function suggestArticles(
+	db: QueryDb,
+	input: { clientId: string; language: Language; text: string; limit?: number }
+): Promise<KbSearchHit[]> {
+	if (input.text.trim() === '') return [];
+	const rows = await db.query<HitRow>(SUGGEST_SQL, [input.clientId, input.language, input.text, input.limit ?? MAX_SUGGESTIONS]);
+	return rows.map(toHit);
+}
+
+export interface SnippetPart {
+	text: string;
+	hit: boolean;
+}
+
+/** A raw snippet as runs of text, the matches marked: for rendering without HTML injection. */
+export function snippetParts(snippet: string): SnippetPart[] {
+	const parts: SnippetPart[] = [];
+	for (const [index, piece] of snippet.split(HIT_START).entries()) {
+		const end = piece.indexOf(HIT_END);
+		if (index === 0 || end < 0) {
+			if (piece) parts.push({ text: piece.replaceAll(HIT_END, ''), hit: false });
+			continue;
+		}
+		if (end > 0) parts.push({ text: piece.slice(0, end), hit: true });
+		const rest = piece.slice(end + 1).replaceAll(HIT_END, '');
+		if (rest) parts.push({ text: rest, hit: false });
+	}
+	return parts;
+}
+
+const escapeHtml = (text: string) =>
+	text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+
+/** A raw snippet as HTML: text escaped, matches in `<mark>`. What the API returns. */
+export function snippetHtml(snippet: string): string {
+	return snippetParts(snippet)
+		.map((part) => (part.hit ? `<mark>${escapeHtml(part.text)}</mark>` : escapeHtml(part.text)))
+		.join('');
+}
+
+export const toSearchResult = ({ id, clientId, title, language, category, snippet }: KbSearchHit): KbSearchResult => ({
+	id,
+	clientId,
+	title,
+	language,
+	category,
+	snippet: snippetHtml(snippet)
+});
