@@ -5,6 +5,7 @@ import type { Store } from './db/store';
 import type { Config } from './env';
 import { createLogger, type Logger } from './log';
 import { seedDemoWorkspace } from './seed/demo';
+import { seedDemoKnowledgeBase } from './seed/demo-kb';
 import { ClientService } from './services/clients';
 import { KbService } from './services/kb';
 import { KbSearchService } from './services/kb-search';
@@ -53,9 +54,15 @@ export async function createApp(config: Config): Promise<App> {
 	const users = new UserService(store, sessions);
 	// --- sync (issue 3): rooms over the same store; access changes close live connections.
 	const sync = new SyncService({ store, sessions, logger: log, options: syncOptions(config) });
+	const kb = new KbService(store, sync);
 	const kbSearch = new KbSearchService(store);
 	const backfilled = await kbSearch.backfill();
 	if (backfilled > 0) log.info(`made ${backfilled} published articles searchable`);
+	if (config.SEED_DEMO) {
+		// Through the same service calls as a director's browser: rows, rooms, revisions.
+		const result = await seedDemoKnowledgeBase({ store, kb, sync });
+		if (result.seeded) log.info(`seeded demo knowledge base: ${result.articles} articles`);
+	}
 	users.onAccessChanged = (userId) => void sync.accessChanged(userId);
 	// --- end sync
 	return {
@@ -66,7 +73,7 @@ export async function createApp(config: Config): Promise<App> {
 		login: new LoginService(store, sessions, config.LOGIN_RATE_LIMIT),
 		users,
 		clients: new ClientService(store),
-		kb: new KbService(store, sync),
+		kb,
 		kbSearch,
 		sync,
 		// Rooms are written before the store they are written to closes.

@@ -47,6 +47,8 @@ export interface KbSearchHit {
 	id: string;
 	clientId: string;
 	title: string;
+	/** The title with its matches marked like the snippet's. */
+	markedTitle: string;
 	language: Language;
 	category: string | null;
 	/** Raw: matches between HIT_START and HIT_END. */
@@ -88,6 +90,7 @@ interface HitRow {
 	article_id: string;
 	client_id: string;
 	title: string;
+	marked_title: string;
 	language: Language;
 	category: string | null;
 	snippet: string;
@@ -99,6 +102,7 @@ const toHit = (row: HitRow): KbSearchHit => ({
 	id: row.article_id,
 	clientId: row.client_id,
 	title: row.title,
+	markedTitle: row.marked_title,
 	language: row.language,
 	category: row.category,
 	snippet: row.snippet,
@@ -107,6 +111,7 @@ const toHit = (row: HitRow): KbSearchHit => ({
 });
 
 const HEADLINE_OPTIONS = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=24, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+const TITLE_OPTIONS = `StartSel=${HIT_START}, StopSel=${HIT_END}, HighlightAll=true`;
 
 /**
  * $1 words (text[]), $2 whether the last word is a prefix, $3 client ids (text[], null = all),
@@ -156,6 +161,7 @@ hit as (
 	 limit $5
 )
 select article_id, client_id, title, language, category, complete, rank::float8 as rank,
+       ts_headline(kb_search_config(language), title, any_term, '${TITLE_OPTIONS}') as marked_title,
        ts_headline(kb_search_config(language), body, any_term, '${HEADLINE_OPTIONS}') as snippet
   from hit
  order by complete desc, rank desc, title, article_id`;
@@ -213,6 +219,7 @@ hit as (
 	 limit $4
 )
 select article_id, client_id, title, language, category, true as complete, rank::float8 as rank,
+       ts_headline(kb_search_config(language), title, q, '${TITLE_OPTIONS}') as marked_title,
        ts_headline(kb_search_config(language), body, q, '${HEADLINE_OPTIONS}') as snippet
   from hit
  order by rank desc, title, article_id`;
