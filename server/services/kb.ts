@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { seesAllClients } from '#domain/access';
 import {
+	ARTICLE_TRUST,
 	articleMeta,
 	articleSnapshot,
 	articleText,
@@ -11,7 +12,8 @@ import {
 	type KbArticle,
 	type KbRevision,
 	type KbRevisionContent,
-	MAX_REVISION
+	MAX_REVISION,
+	trustOfArticle
 } from '#domain/kb';
 import { decideRoomAccess, ROOM_ACCESS } from '#protocol/room-access';
 import { roomName } from '#protocol/rooms';
@@ -43,6 +45,20 @@ interface ArticleRow {
 	needs_verification: boolean;
 	reverify_reason: string | null;
 }
+
+/** Articles as the API lists them: the row, its owner's and verifier's names, its trust state. */
+const ARTICLE_SELECT = `
+	select k.id, k.client_id, k.title, k.language, k.category, k.status, k.translation_of, k.updated_at,
+	       k.published_revision, k.published_at,
+	       coalesce(s.published_revision > coalesce(k.source_revision, 0), false) as source_changed,
+	       k.owner_id, o.name as owner_name, k.verify_interval_days, k.verified_at, v.name as verified_by_name,
+	       (k.verified_at is null or k.reverify_reason is not null
+	         or k.verified_at + make_interval(days => k.verify_interval_days) < now()) as needs_verification,
+	       k.reverify_reason
+	  from kb_article k
+	  left join kb_article s on s.id = k.translation_of
+	  left join app_user o on o.id = k.owner_id
+	  left join app_user v on v.id = k.verified_by`;
 
 const toArticle = (row: ArticleRow): KbArticle => ({
 	id: row.id,
@@ -112,17 +128,7 @@ export class KbService {
 		}
 		if (viewer.role === 'hero') where.push(`k.status = 'published'`);
 		const { rows } = await this.store.query<ArticleRow>(
-			`select k.id, k.client_id, k.title, k.language, k.category, k.status, k.translation_of, k.updated_at,
-			        k.published_revision, k.published_at,
-			        coalesce(s.published_revision > coalesce(k.source_revision, 0), false) as source_changed,
-			        k.owner_id, o.name as owner_name, k.verify_interval_days, k.verified_at, v.name as verified_by_name,
-			        (k.verified_at is null or k.reverify_reason is not null
-			          or k.verified_at + make_interval(days => k.verify_interval_days) < now()) as needs_verification,
-			        k.reverify_reason
-			   from kb_article k
-			   left join kb_article s on s.id = k.translation_of
-			   left join app_user o on o.id = k.owner_id
-			   left join app_user v on v.id = k.verified_by ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+			`${ARTICLE_SELECT} ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
 			  order by lower(k.title), k.title, k.id`,
 			params
 		);
@@ -233,6 +239,12 @@ export class KbService {
 			);
 			await writePublishedText(tx, articleId, content, revision);
 		});
+		// This article's translations now follow an older source revision ("source changed").
+		const { rows: translations } = await this.store.query<{ id: string }>(
+			'select id from kb_article where translation_of = $1',
+			[articleId]
+		);
+		await this.refreshTrust([articleId, ...translations.map((row) => row.id)]);
 		return { revision };
 	}
 
@@ -308,6 +320,7 @@ export class KbService {
 			'update kb_article set verified_at = now(), verified_by = $2, reverify_reason = null where id = $1',
 			[articleId, viewer.id]
 		);
+		await this.refreshTrust([articleId]);
 	}
 
 	/** Who owns an article and how often it is re-checked. */
@@ -327,6 +340,7 @@ export class KbService {
 			  where id = $1`,
 			[articleId, change.ownerId ?? null, change.verifyIntervalDays ?? null]
 		);
+		await this.refreshTrust([articleId]);
 	}
 
 	/**
@@ -339,6 +353,30 @@ export class KbService {
 			reason.slice(0, 500)
 		]);
 		if (rows.length === 0) throw new ServiceError(404, 'No such article.');
+		await this.refreshTrust([articleId]);
+	}
+
+	/**
+	 * Writes the trust state of published articles (verified, needs verification, source changed)
+	 * into their published rooms' meta, where readers, offline too, find it. Best effort after the
+	 * change it follows was stored: the row is the record; a room that could not be written is
+	 * brought up to date by the article's next change.
+	 */
+	private async refreshTrust(articleIds: string[]): Promise<void> {
+		const { rows } = await this.store.query<ArticleRow>(`${ARTICLE_SELECT} where k.id = any($1::text[]) and k.published_revision is not null`, [
+			articleIds
+		]);
+		for (const row of rows) {
+			const trust = trustOfArticle(toArticle(row));
+			try {
+				await this.rooms.withRoom(roomName('kb-published', row.id), (doc) => {
+					const meta = articleMeta(doc);
+					if (!sameJson(meta.get(ARTICLE_TRUST), trust)) meta.set(ARTICLE_TRUST, trust);
+				});
+			} catch {
+				// See above: the next change of this article writes it again.
+			}
+		}
 	}
 
 	private async snapshotOf(articleId: string, revision: number): Promise<Uint8Array> {
@@ -408,9 +446,14 @@ export class KbService {
  * which revision it keeps); no revision and no content before the first publish.
  */
 function publishInto(doc: Y.Doc, content: Y.Doc, revision: number | null): void {
+	const trust = articleMeta(doc).get(ARTICLE_TRUST);
 	copyArticle(content, doc);
 	if (revision !== null) articleMeta(doc).set('revision', revision);
+	// Not the draft's to say: kept until refreshTrust writes it again.
+	if (trust !== undefined) articleMeta(doc).set(ARTICLE_TRUST, trust);
 }
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The category in an article's meta, trimmed; null when there is none. */
 function categoryOf(doc: Y.Doc): string | null {

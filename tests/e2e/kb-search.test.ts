@@ -8,7 +8,7 @@ import { newPage, signIn, useE2e, waitForLocalStore, waitForOfflineShell } from 
 /**
  * Knowledge-base search end to end in Chromium: a hero searches the articles kept on the device
  * (stemming, a typo), moves through the results with the keyboard, opens one, comes back with
- * Esc, and searches again offline after a reload; a director's search runs on the server, finds
+ * Esc, and searches again offline after a reload, where the article's trust state is kept too; a director's search runs on the server, finds
  * "Rückerstattung" for "Rueckerstattung" and never finds drafts.
  */
 
@@ -58,6 +58,7 @@ beforeAll(async () => {
 	deClient = clients.find((c) => c.languages.includes('de'))!.id;
 	delivery = await article(frClient, 'fr', 'Suivi des livraisons', ['Chaque colis est remis au transporteur sous 48 heures.', 'Le numéro de suivi part par e-mail.']);
 	refund = await article(deClient, 'de', 'Rückerstattung beantragen', ['Die Rückerstattung dauert höchstens 14 Tage.']);
+	expect((await director.api.post(`/api/kb/articles/${delivery}/verify`, {})).status).toBe(200);
 	draft = await article(frClient, 'fr', 'Livraison express (brouillon)', ['La livraison express arrive demain.'], false);
 });
 
@@ -116,6 +117,12 @@ describe('knowledge-base search', () => {
 			await waitForLocalStore(page);
 			await page.getByTestId('kb-offline').waitFor();
 			await expect.poll(() => resultIds(page), { timeout: 15_000 }).toContain(delivery);
+			// Its trust state is on the device too.
+			await results(page).locator(`li[data-article="${delivery}"] a`).click();
+			await expect.poll(() => page.getByTestId('reader-trust').textContent(), { timeout: 30_000 }).toContain('Verified on');
+			await page.locator('body').press('Escape');
+			await page.getByTestId('kb-search').fill('');
+			await expect.poll(() => page.locator(`[data-article="${delivery}"] [data-testid="trust"]`).textContent()).toContain('Verified on');
 		} finally {
 			await context.close();
 		}
@@ -137,6 +144,24 @@ describe('knowledge-base search', () => {
 			expect(await results(page).locator(`li[data-article="${refund}"] [data-testid="snippet"] mark`).first().textContent()).toBe('Rückerstattung');
 			await typeQuery(page, 'zzzqqq');
 			await page.getByTestId('kb-no-results').waitFor();
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('speaks French once the reader chooses it: the list, the search and the trust state', { timeout: SLOW }, async () => {
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
+		try {
+			await signIn(page, 'hero@demo.test');
+			await page.getByTestId('user-menu-button').click();
+			await page.getByTestId('user-menu').locator('[data-locale="fr"]').click();
+			await page.locator('nav [data-section="kb"]', { hasText: 'Base de connaissances' }).waitFor();
+			await page.goto(`/kb?client=${frClient}`);
+			await page.getByRole('heading', { name: 'Base de connaissances' }).waitFor();
+			expect(await page.getByTestId('kb-search').getAttribute('placeholder')).toBe('Rechercher des articles…');
+			expect(await page.locator(`[data-article="${delivery}"] [data-testid="trust"]`).textContent()).toContain('Vérifié le');
+			await page.getByTestId('kb-search').fill('zzzqqq');
+			expect(await page.getByTestId('kb-no-results').textContent()).toContain('Aucun article publié ne correspond à « zzzqqq »');
 		} finally {
 			await context.close();
 		}

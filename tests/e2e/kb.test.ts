@@ -124,7 +124,8 @@ describe('knowledge-base drafts', () => {
 		try {
 			await signIn(page, 'hero@demo.test');
 			await page.goto('/kb');
-			await page.getByTestId('kb-empty').waitFor();
+			// The demo's published articles are listed; the draft is not.
+			await page.getByTestId('kb-articles').waitFor();
 			expect(await page.locator(`[data-article="${articleId}"]`).count()).toBe(0);
 			await page.goto(`/kb/${client.id}/${articleId}`);
 			await page.getByRole('alert').waitFor();

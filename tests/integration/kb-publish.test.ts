@@ -10,7 +10,9 @@ import {
 	docFromSnapshot,
 	type KbArticle,
 	type KbRevision,
-	type KbRevisionContent
+	type KbRevisionContent,
+	needsVerification,
+	trustOf
 } from '../../src/lib/domain/kb';
 import { readMigrationFiles } from '../../server/db/open';
 import { wrapPglite } from '../../server/db/pglite-store';
@@ -144,7 +146,11 @@ describe('publishing a draft and reading it as a hero', () => {
 		reader = await open(who.hero, `kb-published.${id}`);
 		expect(reader.access).toBe('read-only');
 		expect(articleText(reader.doc)).toBe('Refunds within 30 days.\nKeep the receipt.');
-		expect(articleMeta(reader.doc).toJSON()).toEqual(articleMeta(draft.doc).toJSON());
+		// The draft's meta, plus what the server adds: the revision and the trust state.
+		const { revision, trust, ...meta } = articleMeta(reader.doc).toJSON();
+		expect(meta).toEqual(articleMeta(draft.doc).toJSON());
+		expect(revision).toBe(1);
+		expect(trust).toMatchObject({ verifiedAt: null, sourceChanged: false, verifyIntervalDays: 90 });
 		expect([...reader.doc.share.keys()].sort()).toEqual(['body', 'meta']);
 	});
 
@@ -457,6 +463,42 @@ describe('KbService publishing on a PGlite (in process)', () => {
 			await expect(kb.restore(director, id, n)).rejects.toMatchObject({ status: 400 });
 		}
 		await expect(kb.revision(director, id, 1)).rejects.toMatchObject({ status: 404 });
+	});
+
+	it('keeps the trust state in the published room, where readers find it offline', async () => {
+		const { rooms, doc } = memoryRooms();
+		const kb = new KbService(store, rooms);
+		const trust = (id: string) => trustOf(articleMeta(doc(`kb-published.${id}`)));
+		const { id: source } = await kb.create(director, { clientId: 'c1', title: 'Source', language: 'en' });
+		const { id: translation } = await kb.create(director, { clientId: 'c1', title: 'Translation', language: 'en', translationOf: source });
+
+		// Verifying a draft writes no room; publishing writes the trust along with the text.
+		await kb.verify(director, source);
+		expect(articleMeta(doc(`kb-published.${source}`)).size).toBe(0);
+		await kb.publish(director, source);
+		expect(trust(source)).toMatchObject({ verifiedByName: 'Dee', verifyIntervalDays: 90, reverifyReason: null, sourceChanged: false });
+		expect(needsVerification(trust(source)!, new Date())).toBe(false);
+
+		// Asked again, then a new interval: each shows in the room.
+		await kb.markForReverification(source, 'QA: wrong refund window');
+		expect(trust(source)?.reverifyReason).toBe('QA: wrong refund window');
+		expect(needsVerification(trust(source)!, new Date())).toBe(true);
+		await kb.setVerification(director, source, { verifyIntervalDays: 7 });
+		expect(trust(source)?.verifyIntervalDays).toBe(7);
+		await kb.verify(director, source);
+		expect(trust(source)?.reverifyReason).toBeNull();
+		// A publish keeps it (the draft has none of it).
+		await kb.publish(director, source);
+		expect(trust(source)?.verifyIntervalDays).toBe(7);
+		expect(articleMeta(doc(`kb-published.${source}`)).get('revision')).toBe(2);
+
+		// The source published again: its published translation says "source changed" until it is published again.
+		await kb.publish(director, translation);
+		expect(trust(translation)?.sourceChanged).toBe(false);
+		await kb.publish(director, source);
+		expect(trust(translation)?.sourceChanged).toBe(true);
+		await kb.publish(director, translation);
+		expect(trust(translation)?.sourceChanged).toBe(false);
 	});
 
 	it('migrates an older data directory: articles keep their rows, unpublished', async () => {

@@ -93,8 +93,9 @@ describe('GET /api/kb/search', () => {
 	});
 
 	it('finds a typo, a prefix, and keeps to the filters', async () => {
-		expect((await search(who.hero.api, 'q=quokak')).map((r) => r.id)).toEqual([quokka]);
-		expect((await search(who.hero.api, 'q=quok')).map((r) => r.id)).toEqual([quokka]);
+		// Ranked first (the demo's articles may hold near words too).
+		expect((await search(who.hero.api, 'q=quokak'))[0]?.id).toBe(quokka);
+		expect((await search(who.hero.api, 'q=quok'))[0]?.id).toBe(quokka);
 		expect((await search(who.hero.api, `q=quokka&clientId=${clientId}&language=en`)).map((r) => r.id)).toEqual([quokka]);
 		expect(await search(who.hero.api, `q=quokka&language=fr`)).toEqual([]);
 	});

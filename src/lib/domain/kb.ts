@@ -251,3 +251,55 @@ function inlineText(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
 	}
 	return node instanceof Y.XmlElement && node.nodeName === 'hardBreak' ? '\n' : '';
 }
+
+/**
+ * What readers are told about an article's reliability, kept in its published room's `meta` as
+ * `trust` (written by the server whenever it changes), so the reader shows it offline too.
+ */
+export interface ArticleTrust {
+	/** ISO timestamp of the last verification, or null. */
+	verifiedAt: string | null;
+	verifiedByName: string | null;
+	verifyIntervalDays: number;
+	reverifyReason: string | null;
+	/** A translation whose source was published again since it was updated. */
+	sourceChanged: boolean;
+}
+
+export const ARTICLE_TRUST = 'trust';
+
+/** An article's trust from its row (what the API lists). */
+export const trustOfArticle = (article: KbArticle): ArticleTrust => ({
+	verifiedAt: article.verifiedAt,
+	verifiedByName: article.verifiedByName,
+	verifyIntervalDays: article.verifyIntervalDays,
+	reverifyReason: article.reverifyReason,
+	sourceChanged: article.sourceChanged
+});
+
+/** The trust a published room's meta holds; null when none was written (or it is malformed). */
+export function trustOf(meta: Y.Map<unknown>): ArticleTrust | null {
+	const raw = meta.get(ARTICLE_TRUST);
+	if (!raw || typeof raw !== 'object') return null;
+	const t = raw as Record<string, unknown>;
+	const text = (value: unknown) => (typeof value === 'string' ? value : null);
+	if (typeof t.verifyIntervalDays !== 'number') return null;
+	return {
+		verifiedAt: text(t.verifiedAt),
+		verifiedByName: text(t.verifiedByName),
+		verifyIntervalDays: t.verifyIntervalDays,
+		reverifyReason: text(t.reverifyReason),
+		sourceChanged: t.sourceChanged === true
+	};
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Never verified, asked to verify again, or the interval since the last verification has
+ * passed: the rule the server's list applies in SQL, for trust read offline.
+ */
+export function needsVerification(trust: ArticleTrust, now: Date): boolean {
+	if (trust.verifiedAt === null || trust.reverifyReason !== null) return true;
+	return Date.parse(trust.verifiedAt) + trust.verifyIntervalDays * DAY_MS < now.getTime();
+}

@@ -39,7 +39,8 @@ describe('projectKbPublished', () => {
 				category: 'Billing',
 				translation_of: null,
 				body: 'Délais\nSous 30 jours.',
-				revision: null
+				revision: null,
+				trust: null
 			}
 		]);
 	});

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { RoomName } from '#protocol/rooms';
-import { articleMeta, articleText } from '../kb';
+import { articleMeta, articleText, trustOf } from '../kb';
 import type { TableRows } from './types';
 
 /**
@@ -14,6 +14,7 @@ export function projectKbPublished(room: RoomName, doc: Y.Doc): TableRows[] {
 		return typeof value === 'string' ? value : null;
 	};
 	const revision = meta.get('revision');
+	const trust = trustOf(meta);
 	const title = text('title');
 	const clientId = text('clientId');
 	const language = text('language');
@@ -32,7 +33,8 @@ export function projectKbPublished(room: RoomName, doc: Y.Doc): TableRows[] {
 							category: text('category'),
 							translation_of: text('translationOf'),
 							body: articleText(doc),
-							revision: typeof revision === 'number' ? revision : null
+							revision: typeof revision === 'number' ? revision : null,
+							trust: trust && JSON.stringify(trust)
 						}
 					]
 				: []
