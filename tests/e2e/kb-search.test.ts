@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import type { Client } from '../../src/lib/domain/directory';
+import { writeParagraphs } from '../helpers/kb';
 import { eventually, signIn as apiSignIn, TestPeer, type Session } from '../sync/helpers';
 import { newPage, signIn, useE2e, waitForLocalStore, waitForOfflineShell } from './helpers';
 
@@ -29,19 +29,7 @@ async function article(clientId: string, language: string, title: string, lines:
 	const peer = new TestPeer(e2e.server.url, `kb.${id}`, director.cookie);
 	try {
 		await eventually(() => expect(peer.provider.synced).toBe(true));
-		peer.doc.transact(() => {
-			const body = peer.doc.getXmlFragment('body');
-			body.delete(0, body.length);
-			body.insert(
-				0,
-				lines.map((line) => {
-					const paragraph = new Y.XmlElement('paragraph');
-					paragraph.insert(0, [new Y.XmlText(line)]);
-					return paragraph;
-				})
-			);
-		});
-		await eventually(() => expect(peer.allSaved()).toBe(true));
+		await writeParagraphs(peer, lines);
 	} finally {
 		peer.destroy();
 	}
@@ -133,6 +121,11 @@ describe('knowledge-base search', () => {
 		try {
 			await signIn(page, 'director@demo.test');
 			await page.goto(`/kb?client=${frClient}`);
+			// `?` lists the knowledge base's keys.
+			await page.locator('body').press('?');
+			expect(await page.getByTestId('shortcuts-kb').textContent()).toContain('/');
+			await page.keyboard.press('Escape');
+			await page.getByTestId('shortcuts-kb').waitFor({ state: 'hidden' });
 			await page.getByTestId('kb-search').fill('livraisons');
 			await expect.poll(() => resultIds(page), { timeout: 15_000 }).toContain(delivery);
 			expect(await results(page).getAttribute('data-source')).toBe('server');

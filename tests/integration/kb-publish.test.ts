@@ -18,6 +18,7 @@ import { readMigrationFiles } from '../../server/db/open';
 import { wrapPglite } from '../../server/db/pglite-store';
 import type { Store } from '../../server/db/store';
 import { KbService, type RoomWriter } from '../../server/services/kb';
+import { writeParagraphs } from '../helpers/kb';
 import { freshPglite } from '../helpers/pglite';
 import { ApiClient, startServer, type RunningServer } from '../helpers/server';
 import { eventually, signIn, sleep, TestPeer, type Session } from '../sync/helpers';
@@ -66,22 +67,7 @@ async function open(session: Session, room: string): Promise<TestPeer> {
 	return peer;
 }
 
-/** Replaces the draft's body with one paragraph per line, as the editor would, and waits until the server stored it. */
-async function writeDraft(peer: TestPeer, lines: string[]): Promise<void> {
-	peer.doc.transact(() => {
-		const body = articleBody(peer.doc);
-		body.delete(0, body.length);
-		body.insert(
-			0,
-			lines.map((line) => {
-				const paragraph = new Y.XmlElement('paragraph');
-				paragraph.insert(0, [new Y.XmlText(line)]);
-				return paragraph;
-			})
-		);
-	});
-	await eventually(() => expect(peer.allSaved()).toBe(true));
-}
+const writeDraft = writeParagraphs;
 
 const publish = (api: ApiClient, id: string, body?: unknown) => api.post(`/api/kb/articles/${id}/publish`, body);
 

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { migrate } from '../../src/lib/db/migrate';
 import type { Client } from '../../src/lib/domain/directory';
-import { articleBody, articleMeta } from '../../src/lib/domain/kb';
+import { articleMeta } from '../../src/lib/domain/kb';
 import type { KbSearchResult } from '../../src/lib/domain/kb-search';
 import { readMigrationFiles } from '../../server/db/open';
 import { wrapPglite } from '../../server/db/pglite-store';
 import type { Store } from '../../server/db/store';
 import { KbService, type RoomWriter } from '../../server/services/kb';
 import { KbSearchService } from '../../server/services/kb-search';
+import { writeParagraphs } from '../helpers/kb';
 import { freshPglite } from '../helpers/pglite';
 import { startServer, type ApiClient, type RunningServer } from '../helpers/server';
 import { eventually, signIn, TestPeer, type Session } from '../sync/helpers';
@@ -43,19 +44,7 @@ async function write(id: string, lines: string[]): Promise<void> {
 	const peer = new TestPeer(server.url, `kb.${id}`, who.director.cookie);
 	peers.push(peer);
 	await eventually(() => expect(peer.provider.synced).toBe(true));
-	peer.doc.transact(() => {
-		const body = articleBody(peer.doc);
-		body.delete(0, body.length);
-		body.insert(
-			0,
-			lines.map((line) => {
-				const paragraph = new Y.XmlElement('paragraph');
-				paragraph.insert(0, [new Y.XmlText(line)]);
-				return paragraph;
-			})
-		);
-	});
-	await eventually(() => expect(peer.allSaved()).toBe(true));
+	await writeParagraphs(peer, lines);
 }
 
 async function article(client: string, title: string, lines: string[], { publish = true } = {}): Promise<string> {
