@@ -5,9 +5,11 @@ import { readMigrationFiles } from '../../server/db/open';
 import { openPostgresStore } from '../../server/db/postgres-store';
 import type { Store } from '../../server/db/store';
 import { KbService, type RoomWriter } from '../../server/services/kb';
+import { KbSearchService } from '../../server/services/kb-search';
 import { migrate } from '../../src/lib/db/migrate';
+import { writeDemoArticleBody } from '../../src/lib/domain/demo-kb';
 
-// Revision numbers on PostgreSQL, where transactions really run side by side (PGlite runs one
+// Knowledge-base revisions and search on PostgreSQL. Revision numbers on PostgreSQL, where transactions really run side by side (PGlite runs one
 // at a time): services of separate instances — each with its own in-process queue — publishing
 // the same article at once must still take 1..n, each number once.
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -56,4 +58,38 @@ it('numbers concurrent publishes of one article from several instances 1..n with
 	}
 	const history = (await instances[0]!.revisions(director, id)).map((r) => r.revision);
 	expect(history).toEqual(Array.from({ length: 24 }, (_, i) => 24 - i));
+});
+
+it('searches published articles on PostgreSQL as on PGlite: stemming, typos, prefixes, suggestions', async () => {
+	await store.exec(`insert into client (id, name, industry, languages, time_zone) values ('c2', 'Two', 'ecommerce', '{fr,de}', 'UTC')`);
+	const docs = new Map<string, Y.Doc>();
+	const doc = (room: string) => docs.get(room) ?? docs.set(room, new Y.Doc()).get(room)!;
+	const rooms: RoomWriter = {
+		withRoom: async (room, change) => {
+			let result!: ReturnType<typeof change>;
+			doc(room).transact(() => (result = change(doc(room))));
+			return result;
+		},
+		readRoom: async (room, read) => read(doc(room))
+	};
+	const kb = new KbService(store, rooms);
+	const search = new KbSearchService(store);
+	const director = { id: 'dir', role: 'director' as const };
+	const publish = async (title: string, language: 'fr' | 'de', text: string) => {
+		const { id } = await kb.create(director, { clientId: 'c2', title, language });
+		writeDemoArticleBody(doc(`kb.${id}`), [{ type: 'paragraph', text }]);
+		await kb.publish(director, id);
+		return id;
+	};
+	const delivery = await publish('Suivi des livraisons', 'fr', 'Chaque colis part sous 48 heures.');
+	const refund = await publish('Rückerstattung beantragen', 'de', 'Die Rückerstattung dauert 14 Tage.');
+
+	const ids = async (q: string) => (await search.search(director, { q, limit: 20 })).map((r) => r.id);
+	expect(await ids('livraison')).toEqual([delivery]);
+	expect(await ids('Rueckerstattung')).toEqual([refund]);
+	expect(await ids('Rückerst')).toEqual([refund]);
+	const [hit] = await search.search(director, { q: 'rückerstattung', limit: 20 });
+	expect(hit?.snippet).toContain('<mark>Rückerstattung</mark>');
+	const suggested = await search.suggest(director, { clientId: 'c2', language: 'de', subject: 'Rückerstattung?', messages: ['Wann kommt meine Rückerstattung?'] });
+	expect(suggested.map((r) => r.id)).toEqual([refund]);
 });
