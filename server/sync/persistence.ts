@@ -10,11 +10,19 @@ export interface PersistOptions {
 
 /** After a failed write the batch is kept and tried again this much later. */
 const RETRY_MS = 1000;
+/**
+ * The log is also compacted once the rows written since the last compaction outweigh the state
+ * it then had (and this much): a room rewritten whole again and again (a published article, 50
+ * publishes of 14 KB each) would otherwise carry hundreds of KB of superseded history for every
+ * load, while `compactRows` is far away.
+ */
+const COMPACT_MIN_BYTES = 256 * 1024;
 
 /**
  * Writes one room's changes to the room log in batches: a write happens `flushDebounceMs` after
  * the last change but at most `flushMaxWaitMs` after the first unsaved one, only when there is
- * something to write, one write at a time. Once the room has `compactRows` rows, the write
+ * something to write, one write at a time. Once the room has `compactRows` rows, or the rows
+ * written since the last compaction outweigh the state then (at least 256 KiB), the write
  * replaces them all by the doc's whole state instead (one transaction).
  *
  * Invariant behind the "saved" acknowledgement: the doc's state vector taken just before a write
@@ -31,6 +39,9 @@ export class RoomPersister {
 	private stopped = false;
 	/** The state vector of everything durably stored. */
 	savedVector: Uint8Array;
+	/** Bytes appended since the last compaction (or load), and the state's size then (0: not known). */
+	private appendedBytes = 0;
+	private compactedBytes = 0;
 
 	constructor(
 		private readonly room: string,
@@ -96,7 +107,8 @@ export class RoomPersister {
 		const vector = Y.encodeStateVector(this.doc);
 		const update = Y.encodeStateAsUpdate(this.doc, this.savedVector);
 		try {
-			if (this.seqs.length + 1 >= this.options.compactRows) {
+			const outweighed = this.appendedBytes + update.byteLength >= Math.max(COMPACT_MIN_BYTES, this.compactedBytes);
+			if (this.seqs.length + 1 >= this.options.compactRows || outweighed) {
 				const started = Date.now();
 				const state = Y.encodeStateAsUpdate(this.doc);
 				const seq = await this.log.compact(this.room, this.seqs, state);
@@ -104,8 +116,11 @@ export class RoomPersister {
 					`sync: compacted ${this.room}: ${this.seqs.length} rows + ${count} updates → 1 row of ${state.byteLength} bytes in ${Date.now() - started} ms`
 				);
 				this.seqs = [seq];
+				this.appendedBytes = 0;
+				this.compactedBytes = state.byteLength;
 			} else {
 				this.seqs.push(await this.log.append(this.room, update));
+				this.appendedBytes += update.byteLength;
 			}
 			this.savedVector = vector;
 			this.onSaved(vector);

@@ -104,6 +104,28 @@ describe('compaction and idle unloading keep the state identical', () => {
 		expect(await service().readRoom('playbook.compact', snapshot)).toEqual(before);
 	});
 
+	it('compacts a room rewritten whole again and again once its rows outweigh its state', async () => {
+		const sync = service({ compactRows: 1000 });
+		const text = 'x'.repeat(40 * 1024);
+		// Each write replaces the whole 40 KB text: the state stays ~40 KB, the log grows 40 KB a write.
+		for (let i = 0; i < 12; i++) {
+			await sync.withRoom('playbook.rewritten', (doc) => {
+				const t = doc.getText('t');
+				t.delete(0, t.length);
+				t.insert(0, `${i}${text}`);
+			});
+		}
+		const before = await sync.readRoom('playbook.rewritten', snapshot);
+		expect(lines.some((l) => l.startsWith('sync: compacted playbook.rewritten'))).toBe(true);
+		expect(await rowsOf('playbook.rewritten')).toBeLessThan(8);
+		const { rows } = await store.query<{ bytes: number }>(
+			'select sum(length(data))::int as bytes from room_update where room = $1',
+			['playbook.rewritten']
+		);
+		expect(rows[0]!.bytes).toBeLessThan(256 * 1024 + 2 * 45 * 1024);
+		expect(await service().readRoom('playbook.rewritten', snapshot)).toEqual(before);
+	});
+
 	it('unloads an idle room (destroying its doc) and reloads it identical', async () => {
 		const sync = service({ roomIdleMs: 50 });
 		await sync.withRoom('playbook.idle', (doc) => doc.getText('t').insert(0, 'idle text'));
