@@ -89,6 +89,17 @@ describe('searchKb', () => {
 		expect((await pg.query('select count(*)::int as n from kb_published')).rows).toEqual([{ n: ARTICLES.length }]);
 	});
 
+	it('finds the snippet deep in a long body too', async () => {
+		await pg.query(
+			`insert into kb_published (article_id, client_id, title, language, category, translation_of, body, revision)
+			 values ('long', 'c2', 'Long read', 'en', null, null, $1, 1)`,
+			[`${'Filler sentence about nothing. '.repeat(80)}The warranty covers wombats.`]
+		);
+		const [hit] = await searchKb(db, { q: 'wombats', clientIds: ['c2'] });
+		expect(snippetParts(hit!.snippet).filter((part) => part.hit).map((part) => part.text)).toEqual(['wombats']);
+		await pg.query(`delete from kb_published where article_id = 'long'`);
+	});
+
 	it('returns nothing for a word no article comes close to', async () => {
 		expect(await searchKb(db, { q: 'xylophone', clientIds: null })).toEqual([]);
 	});
