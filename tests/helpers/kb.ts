@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
+import * as Y from 'yjs';
+import type { RoomWriter } from '../../server/services/kb';
 import { writeDemoArticleBody } from '../../src/lib/domain/demo-kb';
-import { eventually, type TestPeer } from '../sync/helpers';
+import { eventually, sleep, type TestPeer } from '../sync/helpers';
 
 /**
  * Replaces an article room's body with one paragraph per line, as the editor stores them, through
@@ -12,4 +14,32 @@ export async function writeParagraphs(peer: TestPeer, lines: string[]): Promise<
 		lines.map((text) => ({ type: 'paragraph', text }))
 	);
 	await eventually(() => expect(peer.allSaved()).toBe(true));
+}
+
+export interface MemoryRoomsOptions {
+	/** Awaited before a write of `kb-published.*` (one entry per write, in order): a slow room store. */
+	publishedWriteDelays?: number[];
+	/** When true, writes of `kb-published.*` apply to the doc and then fail, as a failing store does. */
+	failPublishedWrites?: boolean;
+}
+
+/**
+ * Rooms as plain in-memory docs, for services tested in process without a sync server
+ * (`KbService`'s `RoomWriter`). `state` may be changed between calls.
+ */
+export function memoryRooms(state: MemoryRoomsOptions = {}): { rooms: RoomWriter; doc: (name: string) => Y.Doc; state: MemoryRoomsOptions } {
+	const docs = new Map<string, Y.Doc>();
+	const doc = (name: string) => docs.get(name) ?? docs.set(name, new Y.Doc()).get(name)!;
+	const rooms: RoomWriter = {
+		withRoom: async (name, change) => {
+			const published = name.startsWith('kb-published.');
+			if (published) await sleep(state.publishedWriteDelays?.shift() ?? 0);
+			let result!: ReturnType<typeof change>;
+			doc(name).transact(() => (result = change(doc(name))));
+			if (published && state.failPublishedWrites) throw new Error(`Could not store room ${name}`);
+			return result;
+		},
+		readRoom: async (name, read) => read(doc(name))
+	};
+	return { rooms, doc, state };
 }

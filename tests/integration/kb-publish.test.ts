@@ -17,8 +17,8 @@ import {
 import { readMigrationFiles } from '../../server/db/open';
 import { wrapPglite } from '../../server/db/pglite-store';
 import type { Store } from '../../server/db/store';
-import { KbService, type RoomWriter } from '../../server/services/kb';
-import { writeParagraphs } from '../helpers/kb';
+import { KbService } from '../../server/services/kb';
+import { memoryRooms, writeParagraphs } from '../helpers/kb';
 import { freshPglite } from '../helpers/pglite';
 import { ApiClient, startServer, type RunningServer } from '../helpers/server';
 import { eventually, signIn, sleep, TestPeer, type Session } from '../sync/helpers';
@@ -367,23 +367,6 @@ describe('KbService publishing on a PGlite (in process)', () => {
 	let store: Store;
 	const director = { id: 'dir', role: 'director' as const };
 
-	/** Rooms as plain docs; `failWrites` makes withRoom apply the change and then fail to store it, as the real one does. */
-	function memoryRooms() {
-		const docs = new Map<string, Y.Doc>();
-		const doc = (name: string) => docs.get(name) ?? docs.set(name, new Y.Doc()).get(name)!;
-		const state = { failWrites: false, publishedWriteDelays: [] as number[] };
-		const rooms: RoomWriter = {
-			withRoom: async (name, change) => {
-				if (name.startsWith('kb-published.')) await sleep(state.publishedWriteDelays.shift() ?? 0);
-				let result!: ReturnType<typeof change>;
-				doc(name).transact(() => (result = change(doc(name))));
-				if (state.failWrites && name.startsWith('kb-published.')) throw new Error(`Could not store room ${name}`);
-				return result;
-			},
-			readRoom: async (name, read) => read(doc(name))
-		};
-		return { rooms, doc, state };
-	}
 
 	beforeAll(async () => {
 		store = wrapPglite(await freshPglite());
@@ -410,7 +393,7 @@ describe('KbService publishing on a PGlite (in process)', () => {
 
 		// The first publish fails: the published room is empty again, nothing is recorded.
 		setText('first');
-		state.failWrites = true;
+		state.failPublishedWrites = true;
 		await expect(kb.publish(director, id)).rejects.toThrow('Could not store');
 		expect(articleBody(doc(`kb-published.${id}`)).length).toBe(0);
 		expect(articleMeta(doc(`kb-published.${id}`)).size).toBe(0);
@@ -418,12 +401,12 @@ describe('KbService publishing on a PGlite (in process)', () => {
 		expect((await kb.list(director))[0]).toMatchObject({ status: 'draft', publishedRevision: null });
 
 		// Then it works: revision 1 (the number was not used up).
-		state.failWrites = false;
+		state.failPublishedWrites = false;
 		expect(await kb.publish(director, id, 'works')).toEqual({ revision: 1 });
 
 		// A later failure puts revision 1 back, not the draft that failed.
 		setText('second');
-		state.failWrites = true;
+		state.failPublishedWrites = true;
 		await expect(kb.publish(director, id)).rejects.toThrow('Could not store');
 		expect(articleText(doc(`kb-published.${id}`))).toBe('first');
 		expect((await kb.revisions(director, id)).map((r) => r.revision)).toEqual([1]);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { migrate } from '../../src/lib/db/migrate';
 import type { Client } from '../../src/lib/domain/directory';
 import { articleMeta } from '../../src/lib/domain/kb';
@@ -7,9 +6,9 @@ import type { KbSearchResult } from '../../src/lib/domain/kb-search';
 import { readMigrationFiles } from '../../server/db/open';
 import { wrapPglite } from '../../server/db/pglite-store';
 import type { Store } from '../../server/db/store';
-import { KbService, type RoomWriter } from '../../server/services/kb';
+import { KbService } from '../../server/services/kb';
 import { KbSearchService } from '../../server/services/kb-search';
-import { writeParagraphs } from '../helpers/kb';
+import { memoryRooms, writeParagraphs } from '../helpers/kb';
 import { freshPglite } from '../helpers/pglite';
 import { startServer, type ApiClient, type RunningServer } from '../helpers/server';
 import { eventually, signIn, TestPeer, type Session } from '../sync/helpers';
@@ -166,16 +165,7 @@ describe('KbSearchService.backfill (in process)', () => {
 	afterAll(() => store.close());
 
 	it('makes articles published before search existed searchable, once', async () => {
-		const docs = new Map<string, Y.Doc>();
-		const doc = (name: string) => docs.get(name) ?? docs.set(name, new Y.Doc()).get(name)!;
-		const rooms: RoomWriter = {
-			withRoom: async (name, change) => {
-				let result!: ReturnType<typeof change>;
-				doc(name).transact(() => (result = change(doc(name))));
-				return result;
-			},
-			readRoom: async (name, read) => read(doc(name))
-		};
+		const { rooms, doc } = memoryRooms();
 		const kb = new KbService(store, rooms);
 		const { id } = await kb.create({ id: 'dir', role: 'director' }, { clientId: 'c1', title: 'Rückerstattung', language: 'de' });
 		articleMeta(doc(`kb.${id}`)).set('category', 'Zahlung');

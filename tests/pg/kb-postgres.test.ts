@@ -1,12 +1,12 @@
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { readMigrationFiles } from '../../server/db/open';
 import { openPostgresStore } from '../../server/db/postgres-store';
 import type { Store } from '../../server/db/store';
-import { KbService, type RoomWriter } from '../../server/services/kb';
+import { KbService } from '../../server/services/kb';
 import { KbSearchService } from '../../server/services/kb-search';
 import { migrate } from '../../src/lib/db/migrate';
+import { memoryRooms } from '../helpers/kb';
 import { writeDemoArticleBody } from '../../src/lib/domain/demo-kb';
 
 // Knowledge-base revisions and search on PostgreSQL. Revision numbers on PostgreSQL, where transactions really run side by side (PGlite runs one
@@ -36,16 +36,7 @@ afterAll(async () => {
 });
 
 it('numbers concurrent publishes of one article from several instances 1..n without a duplicate', async () => {
-	const docs = new Map<string, Y.Doc>();
-	const doc = (room: string) => docs.get(room) ?? docs.set(room, new Y.Doc()).get(room)!;
-	const rooms: RoomWriter = {
-		withRoom: async (room, change) => {
-			let result!: ReturnType<typeof change>;
-			doc(room).transact(() => (result = change(doc(room))));
-			return result;
-		},
-		readRoom: async (room, read) => read(doc(room))
-	};
+	const { rooms } = memoryRooms();
 	// One service per publish: eight instances, eight transactions at once (the pool holds ten).
 	const instances = Array.from({ length: 8 }, () => new KbService(store, rooms));
 	const director = { id: 'dir', role: 'director' as const };
@@ -62,16 +53,7 @@ it('numbers concurrent publishes of one article from several instances 1..n with
 
 it('searches published articles on PostgreSQL as on PGlite: stemming, typos, prefixes, suggestions', async () => {
 	await store.exec(`insert into client (id, name, industry, languages, time_zone) values ('c2', 'Two', 'ecommerce', '{fr,de}', 'UTC')`);
-	const docs = new Map<string, Y.Doc>();
-	const doc = (room: string) => docs.get(room) ?? docs.set(room, new Y.Doc()).get(room)!;
-	const rooms: RoomWriter = {
-		withRoom: async (room, change) => {
-			let result!: ReturnType<typeof change>;
-			doc(room).transact(() => (result = change(doc(room))));
-			return result;
-		},
-		readRoom: async (room, read) => read(doc(room))
-	};
+	const { rooms, doc } = memoryRooms();
 	const kb = new KbService(store, rooms);
 	const search = new KbSearchService(store);
 	const director = { id: 'dir', role: 'director' as const };
