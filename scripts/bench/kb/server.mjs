@@ -14,6 +14,7 @@ import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { listeningUrl } from '../lib/listening.mjs';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -51,21 +52,7 @@ function startServer(dataDir) {
 		clearTimeout(timer);
 		process.off('exit', kill);
 	};
-	const url = new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000);
-		const onData = () => {
-			const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
-			if (!match) return;
-			clearTimeout(timer);
-			child.stdout.off('data', onData);
-			resolve(match[1]);
-		};
-		child.stdout.on('data', onData);
-		void exited.then((code) => {
-			clearTimeout(timer);
-			reject(new Error(`server exited with ${code}:\n${output}`));
-		});
-	});
+	const url = listeningUrl(child, exited, 'server', () => output);
 	return { url, stop, output: () => output };
 }
 

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { listeningUrl } from '../lib/listening.mjs';
 
 const here = (file) => new URL(file, import.meta.url).pathname;
 const PROBE = here('./probe.mjs');
@@ -29,21 +30,7 @@ function startProcess(script, env) {
 	child.stdout.on('data', (chunk) => (log += chunk));
 	child.stderr.on('data', (chunk) => (log += chunk));
 	const exited = new Promise((resolve) => child.once('exit', resolve));
-	const url = new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${log}`)), 60_000);
-		const onData = () => {
-			const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(log);
-			if (!match) return;
-			clearTimeout(timer);
-			child.stdout.off('data', onData);
-			resolve(match[1]);
-		};
-		child.stdout.on('data', onData);
-		void exited.then((code) => {
-			clearTimeout(timer);
-			reject(new Error(`${script} exited with ${code}:\n${log}`));
-		});
-	});
+	const url = listeningUrl(child, exited, script, () => log);
 	let asked = 0;
 	/** Asks the probe (probe.mjs) in the server process. */
 	const ask = (type, extra = {}) =>
