@@ -16,13 +16,13 @@ const RETRY_MS = 1000;
  * publishes of 14 KB each) would otherwise carry hundreds of KB of superseded history for every
  * load, while `compactRows` is far away.
  */
-const COMPACT_MIN_BYTES = 256 * 1024;
+const COMPACT_MIN_BYTES = 64 * 1024;
 
 /**
  * Writes one room's changes to the room log in batches: a write happens `flushDebounceMs` after
  * the last change but at most `flushMaxWaitMs` after the first unsaved one, only when there is
  * something to write, one write at a time. Once the room has `compactRows` rows, or the rows
- * written since the last compaction outweigh the state then (at least 256 KiB), the write
+ * written since the last compaction outweigh the state then (at least 64 KiB), the write
  * replaces them all by the doc's whole state instead (one transaction).
  *
  * Invariant behind the "saved" acknowledgement: the doc's state vector taken just before a write

@@ -122,7 +122,7 @@ describe('compaction and idle unloading keep the state identical', () => {
 			'select sum(length(data))::int as bytes from room_update where room = $1',
 			['playbook.rewritten']
 		);
-		expect(rows[0]!.bytes).toBeLessThan(256 * 1024 + 2 * 45 * 1024);
+		expect(rows[0]!.bytes).toBeLessThan(64 * 1024 + 2 * 45 * 1024);
 		expect(await service().readRoom('playbook.rewritten', snapshot)).toEqual(before);
 	});
 

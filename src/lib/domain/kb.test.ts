@@ -197,10 +197,37 @@ describe('copyArticle', () => {
 		expect(updates).toHaveLength(1);
 		Y.applyUpdate(peer, updates[0]!);
 		expect(articleState(peer)).toEqual(articleState(from));
+		// Copying the same article again writes nothing.
 		to.transact(() => copyArticle(from, to));
-		Y.applyUpdate(peer, updates[1]!);
+		expect(updates).toHaveLength(1);
 		expect(articleState(to)).toEqual(articleState(from));
 		expect(articleState(peer)).toEqual(articleState(from));
+	});
+
+	it('replaces only the blocks that differ: the others stay the same items', () => {
+		const from = richArticle();
+		const to = docFromSnapshot(articleSnapshot(from));
+		const kept = articleBody(to).toArray();
+		// One block changed in the middle: only it is replaced.
+		from.transact(() => ((articleBody(from).get(1) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Changed: '));
+		to.transact(() => copyArticle(from, to));
+		expect(articleState(to)).toEqual(articleState(from));
+		const after = articleBody(to).toArray();
+		expect(kept.length).toBeGreaterThan(2);
+		expect(after[0]).toBe(kept[0]);
+		expect(after[1]).not.toBe(kept[1]);
+		for (let i = 2; i < kept.length; i++) expect(after[i]).toBe(kept[i]);
+		// A block appended: every other one stays.
+		from.transact(() => articleBody(from).push([block('paragraph', [['Appended.']])]));
+		to.transact(() => copyArticle(from, to));
+		expect(articleState(to)).toEqual(articleState(from));
+		expect(articleBody(to).toArray().slice(0, after.length)).toEqual(after);
+		// And to an empty body, and from an empty one.
+		const empty = new Y.Doc();
+		empty.transact(() => copyArticle(from, empty));
+		expect(articleState(empty)).toEqual(articleState(from));
+		to.transact(() => copyArticle(new Y.Doc(), to));
+		expect(articleBody(to).length).toBe(0);
 	});
 
 	it('writes only the meta keys that differ', () => {

@@ -168,8 +168,8 @@ export interface KbRevisionContent {
 
 /**
  * Makes `to`'s `meta` and `body` equal to `from`'s: every meta key copied (unchanged values are
- * left alone, so copying an identical article writes no meta), keys `from` lacks deleted, the
- * body emptied and refilled with deep clones of `from`'s blocks. `from` is only read.
+ * left alone, so copying an identical article writes nothing), keys `from` lacks deleted, and the
+ * body's blocks that differ replaced by deep clones of `from`'s. `from` is only read.
  *
  * The body is replaced whole, not merged: a revision is a state to return to, and a merge would
  * keep whatever the target gained since. Call inside one transaction of `to` (the server's
@@ -183,15 +183,29 @@ export function copyArticle(from: Y.Doc, to: Y.Doc): void {
 		if (value instanceof Y.AbstractType) target.set(key, value.clone());
 		else if (!sameValue(target.get(key), value)) target.set(key, value);
 	});
+	// Only the blocks between the common first and last ones are replaced: a publish that changed
+	// one paragraph rewrites that paragraph, not the article (each rewrite leaves tombstones in
+	// the room for good, and moves the carets of anyone editing it).
 	const body = articleBody(to);
-	if (body.length > 0) body.delete(0, body.length);
-	body.insert(
-		0,
-		articleBody(from)
-			.toArray()
-			// insert() is typed without Y.XmlHook but takes one; y-prosemirror never writes hooks.
-			.map((child) => child.clone() as Y.XmlElement | Y.XmlText)
-	);
+	const wanted = articleBody(from).toArray();
+	const present = body.toArray();
+	const same = (a: (typeof wanted)[number], b: (typeof present)[number]) => a.toString() === b.toString();
+	let head = 0;
+	while (head < wanted.length && head < present.length && same(wanted[head]!, present[head]!)) head++;
+	let tail = 0;
+	while (
+		tail < wanted.length - head &&
+		tail < present.length - head &&
+		same(wanted[wanted.length - 1 - tail]!, present[present.length - 1 - tail]!)
+	) {
+		tail++;
+	}
+	if (present.length - head - tail > 0) body.delete(head, present.length - head - tail);
+	const inserted = wanted
+		.slice(head, wanted.length - tail)
+		// insert() is typed without Y.XmlHook but takes one; y-prosemirror never writes hooks.
+		.map((child) => child.clone() as Y.XmlElement | Y.XmlText);
+	if (inserted.length > 0) body.insert(head, inserted);
 }
 
 /** Meta values are JSON (strings, numbers, null, plain objects): compared by their JSON. */
