@@ -1,8 +1,13 @@
 import { expect } from 'vitest';
 import * as Y from 'yjs';
+import { readMigrationFiles } from '../../server/db/open';
+import { wrapPglite } from '../../server/db/pglite-store';
+import type { Store } from '../../server/db/store';
 import type { RoomWriter } from '../../server/services/kb';
+import { migrate } from '../../src/lib/db/migrate';
 import { writeDemoArticleBody } from '../../src/lib/domain/demo-kb';
 import { eventually, sleep, type TestPeer } from '../sync/helpers';
+import { freshPglite } from './pglite';
 
 /**
  * Replaces an article room's body with one paragraph per line, as the editor stores them, through
@@ -42,4 +47,16 @@ export function memoryRooms(state: MemoryRoomsOptions = {}): { rooms: RoomWriter
 		readRoom: async (name, read) => read(doc(name))
 	};
 	return { rooms, doc, state };
+}
+
+/**
+ * A server store (in-memory PGlite, server schema) holding one director, `dir` ("Dee"), and one
+ * client, `c1`, served in `languages`: what the knowledge base's in-process tests start from.
+ */
+export async function kbStore(languages: string[]): Promise<Store> {
+	const store = wrapPglite(await freshPglite());
+	await migrate(store, readMigrationFiles(), 'server');
+	await store.query(`insert into app_user (id, email, name, role, password_hash) values ('dir', 'd@x.test', 'Dee', 'director', 'x')`);
+	await store.query(`insert into client (id, name, industry, languages, time_zone) values ('c1', 'One', 'banking', $1, 'UTC')`, [languages]);
+	return store;
 }

@@ -18,7 +18,7 @@ import { readMigrationFiles } from '../../server/db/open';
 import { wrapPglite } from '../../server/db/pglite-store';
 import type { Store } from '../../server/db/store';
 import { KbService } from '../../server/services/kb';
-import { memoryRooms, writeParagraphs } from '../helpers/kb';
+import { kbStore, memoryRooms, writeParagraphs } from '../helpers/kb';
 import { freshPglite } from '../helpers/pglite';
 import { ApiClient, startServer, type RunningServer } from '../helpers/server';
 import { eventually, signIn, sleep, TestPeer, type Session } from '../sync/helpers';
@@ -367,14 +367,8 @@ describe('KbService publishing on a PGlite (in process)', () => {
 	let store: Store;
 	const director = { id: 'dir', role: 'director' as const };
 
-
 	beforeAll(async () => {
-		store = wrapPglite(await freshPglite());
-		await migrate(store, readMigrationFiles(), 'server');
-		await store.exec(`
-			insert into app_user (id, email, name, role, password_hash) values ('dir', 'd@x.test', 'Dee', 'director', 'x');
-			insert into client (id, name, industry, languages, time_zone) values ('c1', 'One', 'banking', '{en}', 'UTC');
-		`);
+		store = await kbStore(['en']);
 	});
 	afterAll(() => store.close());
 

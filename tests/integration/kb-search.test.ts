@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../src/lib/db/migrate';
 import type { Client } from '../../src/lib/domain/directory';
 import { articleMeta } from '../../src/lib/domain/kb';
 import type { KbSearchResult } from '../../src/lib/domain/kb-search';
-import { readMigrationFiles } from '../../server/db/open';
-import { wrapPglite } from '../../server/db/pglite-store';
 import type { Store } from '../../server/db/store';
 import { KbService } from '../../server/services/kb';
 import { KbSearchService } from '../../server/services/kb-search';
-import { memoryRooms, writeParagraphs } from '../helpers/kb';
-import { freshPglite } from '../helpers/pglite';
+import { kbStore, memoryRooms, writeParagraphs } from '../helpers/kb';
 import { startServer, type ApiClient, type RunningServer } from '../helpers/server';
 import { eventually, signIn, TestPeer, type Session } from '../sync/helpers';
 
@@ -155,12 +151,7 @@ describe('POST /api/kb/suggestions', () => {
 describe('KbSearchService.backfill (in process)', () => {
 	let store: Store;
 	beforeAll(async () => {
-		store = wrapPglite(await freshPglite());
-		await migrate(store, readMigrationFiles(), 'server');
-		await store.exec(`
-			insert into app_user (id, email, name, role, password_hash) values ('dir', 'd@x.test', 'Dee', 'director', 'x');
-			insert into client (id, name, industry, languages, time_zone) values ('c1', 'One', 'banking', '{de}', 'UTC');
-		`);
+		store = await kbStore(['de']);
 	});
 	afterAll(() => store.close());
 
