@@ -134,6 +134,13 @@ function printSearch(s) {
 	line('**overall**', `${overall.n} queries`, overall, fmt(s.search.reduce((sum, r) => sum + r.meanHits, 0) / s.search.length));
 	line(`suggestions: ${s.suggest.count} tickets (~${Math.round(s.suggest.meanWords)} words)`, 'one client, its language', s.suggest, fmt(s.suggest.meanHits));
 
+	if (s.device) {
+		console.log(`\nA hero's device, which holds only their 3 clients' published articles (${s.device.articles.toLocaleString('en')} of them), all their languages: not part of the target above.\n`);
+		console.log('| query | p50 | p95 | p99 | max |');
+		console.log('|---|---:|---:|---:|---:|');
+		for (const r of s.device.rows) console.log(`| ${r.kindLabel} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} | ${fmt(r.p99, 2)} | ${fmt(r.max, 2)} |`);
+	}
+
 	const slow = Object.entries(kinds)
 		.filter(([, r]) => r.p99 >= TARGET_P99_MS)
 		.map(([kind, r]) => `${QUERY_KINDS[kind]} (p99 ${fmt(r.p99)} ms)`);

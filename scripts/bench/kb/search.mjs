@@ -126,6 +126,30 @@ export async function benchSearch(product, settings) {
 			}
 		}
 
+		// A hero's device holds only their clients' published articles: the same kinds of query there
+		// (reported apart, not part of the 10,000-article target).
+		const device = await openBrowserDb(product);
+		try {
+			const { rows } = await pg.query(`select ${COLUMNS.join(', ')} from kb_published where client_id = any($1::text[])`, [hero.map((c) => c.id)]);
+			await ingest(device, rows);
+			const deviceDb = queryDb(device);
+			result.device = { articles: rows.length, rows: [] };
+			for (const [kind, kindLabel] of Object.entries(QUERY_KINDS)) {
+				const queries = makeQueries(rand, kind, heroLanguages, settings.queries);
+				for (const query of queries.slice(0, 10)) await product.searchKb(deviceDb, { q: query.q, clientIds: null, prefix: true });
+				const times = [];
+				for (const query of queries) {
+					const started = performance.now();
+					await product.searchKb(deviceDb, { q: query.q, clientIds: null, prefix: true });
+					times.push(performance.now() - started);
+				}
+				result.device.rows.push({ kind, kindLabel, ...summary(times) });
+			}
+			log(`  a hero's device (${rows.length} articles): ${result.device.rows.map((r) => `${r.kind} p99 ${r.p99.toFixed(2)}`).join(', ')} ms`);
+		} finally {
+			await device.close();
+		}
+
 		const tickets = Array.from({ length: settings.suggestions }, () => makeTicket(rand, pick, clients));
 		for (const ticket of tickets.slice(0, 20)) await suggest(product, db, ticket);
 		const times = [];
