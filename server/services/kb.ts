@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { seesAllClients } from '#domain/access';
+import { ROLES, seesAllClients } from '#domain/access';
 import {
 	ARTICLE_TRUST,
 	articleMeta,
@@ -12,6 +12,7 @@ import {
 	type KbArticle,
 	type KbRevision,
 	type KbRevisionContent,
+	type OwnerCandidate,
 	MAX_REVISION,
 	trustOfArticle
 } from '#domain/kb';
@@ -45,6 +46,10 @@ interface ArticleRow {
 	needs_verification: boolean;
 	reverify_reason: string | null;
 }
+
+/** Roles that write every client's drafts, and roles that write only their assigned clients'. */
+const WRITES_ALL = ROLES.filter((role) => ROOM_ACCESS.kb[role] === 'rw');
+const WRITES_ASSIGNED = ROLES.filter((role) => ROOM_ACCESS.kb[role] === 'rw if assigned');
 
 /** Articles as the API lists them: the row, its owner's and verifier's names, its trust state. */
 const ARTICLE_SELECT = `
@@ -344,6 +349,26 @@ export class KbService {
 	}
 
 	/**
+	 * Who an article's owner may be, for whoever may write it: the active users who may write its
+	 * draft — directors, and associates assigned to its client — by name. (setVerification
+	 * accepts any active director or associate; this is the choice that makes sense: an owner who
+	 * cannot open the draft cannot keep it right.)
+	 */
+	async ownerCandidates(viewer: Viewer, articleId: string): Promise<OwnerCandidate[]> {
+		const { clientId } = await this.assertCanWrite(viewer, articleId);
+		const { rows } = await this.store.query<OwnerCandidate>(
+			`select u.id, u.name, u.role from app_user u
+			  where u.active
+			    and (u.role = any($2::text[])
+			         or (u.role = any($3::text[])
+			             and exists (select 1 from client_assignment a where a.user_id = u.id and a.client_id = $1)))
+			  order by lower(u.name), u.name, u.id`,
+			[clientId, WRITES_ALL, WRITES_ASSIGNED]
+		);
+		return rows.map((row) => ({ id: row.id, name: row.name, role: row.role }));
+	}
+
+	/**
 	 * Asks for the article to be verified again, whatever its interval says (a QA finding that
 	 * cites it as wrong). For server code; the QA capability calls it.
 	 */
@@ -394,10 +419,11 @@ export class KbService {
 	 * The role is checked before any lookup, so heroes and admins learn nothing about which
 	 * articles exist.
 	 */
-	private async assertCanWrite(viewer: Viewer, articleId: string): Promise<void> {
+	private async assertCanWrite(viewer: Viewer, articleId: string): Promise<{ clientId: string }> {
 		if (!ROOM_ACCESS.kb[viewer.role].startsWith('rw')) throw new ServiceError(403, 'Your role may not write articles.');
-		const { rows } = await this.store.query<{ assigned: boolean }>(
-			`select exists (select 1 from client_assignment a where a.user_id = $2 and a.client_id = k.client_id) as assigned
+		const { rows } = await this.store.query<{ client_id: string; assigned: boolean }>(
+			`select k.client_id,
+			        exists (select 1 from client_assignment a where a.user_id = $2 and a.client_id = k.client_id) as assigned
 			   from kb_article k where k.id = $1`,
 			[articleId, viewer.id]
 		);
@@ -405,6 +431,7 @@ export class KbService {
 		if (decideRoomAccess(viewer.role, 'kb', rows[0].assigned) !== 'read-write') {
 			throw new ServiceError(403, "This article's client is not assigned to you.");
 		}
+		return { clientId: rows[0].client_id };
 	}
 
 	/**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, User } from '../../src/lib/domain/directory';
 import type { KbArticle } from '../../src/lib/domain/kb';
-import type { OwnerCandidate } from '../../server/services/kb-owners';
+import type { OwnerCandidate } from '../../src/lib/domain/kb';
 import { startServer, type RunningServer } from '../helpers/server';
 import { signIn, type Session } from '../sync/helpers';
 

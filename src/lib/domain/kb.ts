@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { LANGUAGES, type Language } from './access';
+import { LANGUAGES, type Language, type Role } from './access';
 
 /**
  * Knowledge-base articles: the row the API lists (`KbArticle`), the input that creates one
@@ -63,6 +63,13 @@ export interface KbArticle {
 	/** Never verified, interval passed, or asked again (`reverifyReason`). */
 	needsVerification: boolean;
 	reverifyReason: string | null;
+}
+
+/** Someone who may own an article (`GET /api/kb/articles/:id/owners`): an active user who may write its draft. */
+export interface OwnerCandidate {
+	id: string;
+	name: string;
+	role: Role;
 }
 
 export const verificationPatch = z.object({
