@@ -55,7 +55,8 @@ export async function createApp(config: Config): Promise<App> {
 	// --- sync (issue 3): rooms over the same store; access changes close live connections.
 	const sync = new SyncService({ store, sessions, logger: log, options: syncOptions(config) });
 	const kb = new KbService(store, sync);
-	const kbSearch = new KbSearchService(store);
+	const clients = new ClientService(store);
+	const kbSearch = new KbSearchService(store, clients);
 	const backfilled = await kbSearch.backfill();
 	if (backfilled > 0) log.info(`made ${backfilled} published articles searchable`);
 	if (config.SEED_DEMO) {
@@ -72,7 +73,7 @@ export async function createApp(config: Config): Promise<App> {
 		sessions,
 		login: new LoginService(store, sessions, config.LOGIN_RATE_LIMIT),
 		users,
-		clients: new ClientService(store),
+		clients,
 		kb,
 		kbSearch,
 		sync,

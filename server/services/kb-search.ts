@@ -15,7 +15,7 @@ import { projectKbPublished } from '#domain/projections/kb-published';
 import { parseRoom } from '#protocol/rooms';
 import type { Queryable, Store } from '../db/store';
 import { ServiceError } from '../errors';
-import type { Viewer } from './clients';
+import type { ClientService, Viewer } from './clients';
 
 const queryDb = (db: Queryable): QueryDb => ({ query: async (sql, params) => (await db.query(sql, params)).rows as never });
 
@@ -42,7 +42,10 @@ export async function writePublishedText(db: Queryable, articleId: string, conte
  * included: only published text is here.
  */
 export class KbSearchService {
-	constructor(private readonly store: Store) {}
+	constructor(
+		private readonly store: Store,
+		private readonly clients: ClientService
+	) {}
 
 	async search(viewer: Viewer, query: SearchQuery): Promise<KbSearchResult[]> {
 		const clientIds = await this.visibleClients(viewer, query.clientId);
@@ -92,19 +95,12 @@ export class KbSearchService {
 	 * heroes not assigned to it, 404 for an unknown one for those who see all), else all visible.
 	 */
 	private async visibleClients(viewer: Viewer, clientId: string | undefined): Promise<string[] | null> {
-		if (seesAllClients(viewer.role)) {
-			if (clientId === undefined) return null;
-			const { rows } = await this.store.query('select 1 from client where id = $1', [clientId]);
-			if (rows.length === 0) throw new ServiceError(404, 'No such client.');
-			return [clientId];
+		if (clientId === undefined) {
+			return seesAllClients(viewer.role) ? null : (await this.clients.listFor(viewer)).map((client) => client.id);
 		}
-		const { rows } = await this.store.query<{ client_id: string }>(
-			'select client_id from client_assignment where user_id = $1',
-			[viewer.id]
-		);
-		const assigned = rows.map((row) => row.client_id);
-		if (clientId === undefined) return assigned;
-		if (!assigned.includes(clientId)) throw new ServiceError(403, 'This client is not assigned to you.');
+		// Unknown and unassigned look alike to associates and heroes (no hint of which clients exist).
+		if (!(await this.clients.canSee(viewer, clientId))) throw new ServiceError(403, 'This client is not assigned to you.');
+		if (seesAllClients(viewer.role)) await this.clients.getFor(viewer, clientId);
 		return [clientId];
 	}
 }

@@ -4,6 +4,7 @@ import { articleMeta } from '../../src/lib/domain/kb';
 import type { KbSearchResult } from '../../src/lib/domain/kb-search';
 import type { Store } from '../../server/db/store';
 import { KbService } from '../../server/services/kb';
+import { ClientService } from '../../server/services/clients';
 import { KbSearchService } from '../../server/services/kb-search';
 import { kbStore, memoryRooms, writeParagraphs } from '../helpers/kb';
 import { startServer, type ApiClient, type RunningServer } from '../helpers/server';
@@ -164,7 +165,7 @@ describe('KbSearchService.backfill (in process)', () => {
 		expect(articleMeta(doc(`kb-published.${id}`)).get('revision')).toBe(1);
 		await store.query('delete from kb_published');
 
-		const search = new KbSearchService(store);
+		const search = new KbSearchService(store, new ClientService(store));
 		const director = { id: 'dir', role: 'director' as const };
 		expect(await search.search(director, { q: 'Rueckerstattung', limit: 20 })).toEqual([]);
 		expect(await search.backfill()).toBe(1);

@@ -4,6 +4,7 @@ import { readMigrationFiles } from '../../server/db/open';
 import { openPostgresStore } from '../../server/db/postgres-store';
 import type { Store } from '../../server/db/store';
 import { KbService } from '../../server/services/kb';
+import { ClientService } from '../../server/services/clients';
 import { KbSearchService } from '../../server/services/kb-search';
 import { migrate } from '../../src/lib/db/migrate';
 import { memoryRooms } from '../helpers/kb';
@@ -55,7 +56,7 @@ it('searches published articles on PostgreSQL as on PGlite: stemming, typos, pre
 	await store.exec(`insert into client (id, name, industry, languages, time_zone) values ('c2', 'Two', 'ecommerce', '{fr,de}', 'UTC')`);
 	const { rooms, doc } = memoryRooms();
 	const kb = new KbService(store, rooms);
-	const search = new KbSearchService(store);
+	const search = new KbSearchService(store, new ClientService(store));
 	const director = { id: 'dir', role: 'director' as const };
 	const publish = async (title: string, language: 'fr' | 'de', text: string) => {
 		const { id } = await kb.create(director, { clientId: 'c2', title, language });
