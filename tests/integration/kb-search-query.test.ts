@@ -82,6 +82,54 @@ describe('searchKb', () => {
 		expect(ids(await searchKb(db, { q: 'zwrot', clientIds: null }))).toEqual(['pl-returns']); // Polish: no stemming, prefix
 	});
 
+	it("looks clients up by their tag, whatever their id's characters", async () => {
+		const odd = "o'brien \\ & | !";
+		await pg.query(
+			`insert into kb_published (article_id, client_id, title, language, category, translation_of, body, revision)
+			 values ('odd', $1, 'Refunds by post', 'en', null, null, 'Refunds by cheque.', 1)`,
+			[odd]
+		);
+		try {
+			expect(ids(await searchKb(db, { q: 'refunds', clientIds: [odd] }))).toEqual(['odd']);
+			expect(ids(await searchKb(db, { q: 'refunds', clientIds: [odd, 'c2'] })).sort()).toEqual(['en-other-client', 'odd']);
+			expect(ids(await suggestArticles(db, { clientId: odd, language: 'en', text: 'refunds by cheque' }))).toEqual(['odd']);
+		} finally {
+			await pg.query(`delete from kb_published where article_id = 'odd'`);
+		}
+	});
+
+	it('a last word of three letters is completed into known words, of four matched as a stemmed prefix too', async () => {
+		await pg.query(
+			`insert into kb_published (article_id, client_id, title, language, category, translation_of, body, revision)
+			 values ('conso', 'c2', 'Consommation', 'fr', null, null, 'La consommation du mois.', 1),
+			        ('short', 'c2', 'Mots courts', 'fr', null, null, 'cona conb conc cond cone conf', 1)`
+		);
+		try {
+			// "con": the five shortest known words it begins (cona … cone), not every stem "con…".
+			expect(ids(await searchKb(db, { q: 'con', clientIds: ['c2'], language: 'fr' }))).toEqual(['short']);
+			// "cons": stemmed (French drops the s) and matched as a prefix: every "con…" word, the
+			// title's match first.
+			expect(ids(await searchKb(db, { q: 'cons', clientIds: ['c2'], language: 'fr' }))).toEqual(['conso', 'short']);
+		} finally {
+			await pg.query(`delete from kb_published where article_id in ('conso', 'short')`);
+		}
+	});
+
+	it('ranks in two steps yet always fills the limit, and agrees with ranking every match', async () => {
+		const exact = ids(await searchKb(db, { q: 'refund', clientIds: null, rankCandidates: 1_000 }));
+		expect(exact.length).toBeGreaterThan(2);
+		expect(ids(await searchKb(db, { q: 'refund', clientIds: null }))).toEqual(exact);
+		// Fewer candidates than the limit: the limit wins.
+		expect(ids(await searchKb(db, { q: 'refund', clientIds: null, rankCandidates: 1 }))).toHaveLength(exact.length);
+	});
+
+	it('keeps the search vector in the row, not in the TOAST table', async () => {
+		const { rows } = await pg.query<{ attstorage: string }>(
+			`select attstorage from pg_attribute where attrelid = 'kb_published'::regclass and attname = 'search'`
+		);
+		expect(rows).toEqual([{ attstorage: 'm' }]);
+	});
+
 	it('treats query syntax as words: nothing to inject, nothing malformed', async () => {
 		for (const q of ["'); drop table kb_published; --", 'a:* & !b | (c', '\\\\ \'\' ::', '!!!', 'ü'.repeat(300)]) {
 			await expect(searchKb(db, { q, clientIds: null })).resolves.toBeInstanceOf(Array);
