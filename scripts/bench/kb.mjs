@@ -134,6 +134,13 @@ function printSearch(s) {
 	line('**overall**', `${overall.n} queries`, overall, fmt(s.search.reduce((sum, r) => sum + r.meanHits, 0) / s.search.length));
 	line(`suggestions: ${s.suggest.count} tickets (~${Math.round(s.suggest.meanWords)} words)`, 'one client, its language', s.suggest, fmt(s.suggest.meanHits));
 
+	if (s.agreement) {
+		console.log(`\nTwo-step ranking (ts_rank keeps the best 200 matches, ts_rank_cd orders them) against ts_rank_cd over every match, all clients and languages: share of the exact results returned.\n`);
+		console.log('| query | queries | of the first 20 | of the first 10 |');
+		console.log('|---|---:|---:|---:|');
+		for (const a of s.agreement) console.log(`| ${a.kindLabel} | ${a.queries} | ${fmt(100 * a.top20)} % | ${fmt(100 * a.top10)} % |`);
+	}
+
 	if (s.device) {
 		console.log(`\nA hero's device, which holds only their 3 clients' published articles (${s.device.articles.toLocaleString('en')} of them), all their languages: not part of the target above.\n`);
 		console.log('| query | p50 | p95 | p99 | max |');

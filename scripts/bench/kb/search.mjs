@@ -126,6 +126,24 @@ export async function benchSearch(product, settings) {
 			}
 		}
 
+		// How often the two-step ranking (searchKb's default) agrees with ranking every match by
+		// ts_rank_cd, in the widest scope: the share of the exact first 20 (and first 10) it returns.
+		result.agreement = [];
+		for (const [kind, kindLabel] of Object.entries(QUERY_KINDS)) {
+			const queries = makeQueries(rand, kind, allLanguages, Math.min(100, settings.queries));
+			let top20 = 0;
+			let top10 = 0;
+			for (const query of queries) {
+				const options = { q: query.q, clientIds: null, prefix: true };
+				const exact = (await product.searchKb(db, { ...options, rankCandidates: 1_000_000 })).map((hit) => hit.id);
+				const found = new Set((await product.searchKb(db, options)).map((hit) => hit.id));
+				top20 += exact.length === 0 ? 1 : exact.filter((id) => found.has(id)).length / exact.length;
+				top10 += exact.length === 0 ? 1 : exact.slice(0, 10).filter((id) => found.has(id)).length / Math.min(10, exact.length);
+			}
+			result.agreement.push({ kind, kindLabel, queries: queries.length, top20: top20 / queries.length, top10: top10 / queries.length });
+		}
+		log(`  ranking agreement: ${result.agreement.map((a) => `${a.kind} ${(100 * a.top20).toFixed(1)}%`).join(', ')}`);
+
 		// A hero's device holds only their clients' published articles: the same kinds of query there
 		// (reported apart, not part of the 10,000-article target).
 		const device = await openBrowserDb(product);
