@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { RoomKind, RoomName } from '#protocol/rooms';
 import { projectKbPublished } from './kb-published';
 import { projectNotes } from './notes';
+import { projectTickets } from './tickets';
 import type { Projection, TableRows } from './types';
 
 export type { Projection, SqlValue, TableRows } from './types';
@@ -13,7 +14,8 @@ export type { Projection, SqlValue, TableRows } from './types';
  */
 export const PROJECTIONS: Partial<Record<RoomKind, Projection>> = {
 	notes: projectNotes,
-	'kb-published': projectKbPublished
+	'kb-published': projectKbPublished,
+	tickets: projectTickets
 };
 
 /** The rows `room` projects to now; [] for kinds without a projection. */
