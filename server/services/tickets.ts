@@ -2,7 +2,7 @@ import { projectTickets } from '#domain/projections/tickets';
 import { dayIn, ticketId, writeTicket, type Ticket, type TicketDraft, type TicketWrite } from '#domain/tickets';
 import { parseRoom, roomName } from '#protocol/rooms';
 import { applyProjection } from '../../src/lib/sync/apply-projection';
-import type { Store } from '../db/store';
+import type { Queryable, Store } from '../db/store';
 import { ServiceError } from '../errors';
 import type { ClientService, Viewer } from './clients';
 import type { RoomWriter } from './kb';
@@ -51,7 +51,12 @@ export class TicketService {
 	 * Writes the drafts an import read as tickets of `clientId`. A draft whose hero e-mail names
 	 * no hero of the workspace is rejected with that reason; the others are written.
 	 */
-	async importDrafts(viewer: Viewer, clientId: string, drafts: NumberedDraft[]): Promise<ImportReport> {
+	async importDrafts(
+		viewer: Viewer,
+		clientId: string,
+		drafts: NumberedDraft[],
+		onProgress?: (done: number, total: number) => void
+	): Promise<ImportReport> {
 		const { timeZone } = await this.assertCanImport(viewer, clientId);
 		const heroes = await this.heroesByEmail(drafts.map(({ draft }) => draft.heroEmail).filter((email) => email !== null));
 		const report: ImportReport = { imported: 0, updated: 0, unchanged: 0, rejected: [] };
@@ -70,11 +75,15 @@ export class TicketService {
 			list.push(ticket);
 		}
 
+		const total = drafts.length - report.rejected.length;
+		let done = 0;
 		for (const [day, tickets] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
 			const counts = await this.writeDay(clientId, day, tickets);
 			report.imported += counts.imported;
 			report.updated += counts.updated;
 			report.unchanged += counts.unchanged;
+			done += tickets.length;
+			onProgress?.(done, total);
 		}
 		report.rejected.sort((a, b) => a.row - b.row);
 		return report;
@@ -94,7 +103,7 @@ export class TicketService {
 			return projectTickets(room, doc);
 		});
 		if (counts.imported + counts.updated > 0) {
-			await this.store.transaction((tx) => applyProjection(tx, projection));
+			await this.store.transaction((tx) => applyProjection(rowsOf(tx), projection));
 		}
 		return counts;
 	}
@@ -105,7 +114,7 @@ export class TicketService {
 		const room = parseRoom(name);
 		if (!room) throw new ServiceError(400, `Not a day: ${day}`);
 		const projection = await this.rooms.readRoom(name, (doc) => projectTickets(room, doc));
-		await this.store.transaction((tx) => applyProjection(tx, projection));
+		await this.store.transaction((tx) => applyProjection(rowsOf(tx), projection));
 	}
 
 	private async heroesByEmail(emails: string[]): Promise<Map<string, string>> {
@@ -118,3 +127,8 @@ export class TicketService {
 		return new Map(rows.map((row) => [row.email, row.id]));
 	}
 }
+
+/** The store's query as the shared projection code takes it (rows, not a result object). */
+const rowsOf = (db: Queryable) => ({
+	query: async <T>(sql: string, params?: unknown[]): Promise<T[]> => (await db.query<T>(sql, params)).rows
+});
