@@ -3,6 +3,8 @@ import { SessionService } from './auth/sessions';
 import { openStore } from './db/open';
 import type { Store } from './db/store';
 import type { Config } from './env';
+import { JobScheduler } from './jobs/scheduler';
+import { sessionsCleanup } from './jobs/sessions-cleanup';
 import { createLogger, type Logger } from './log';
 import { seedDemoWorkspace } from './seed/demo';
 import { seedDemoKnowledgeBase } from './seed/demo-kb';
@@ -31,6 +33,8 @@ export interface App {
 	kbSearch: KbSearchService;
 	/** Sync rooms: the y-websocket endpoint and the server's own peer API (server/sync). */
 	sync: SyncService;
+	/** Scheduled jobs and their run records (server/jobs); main.ts starts them once listening. */
+	jobs: JobScheduler;
 	close(): Promise<void>;
 }
 
@@ -66,6 +70,13 @@ export async function createApp(config: Config): Promise<App> {
 	}
 	users.onAccessChanged = (userId) => void sync.accessChanged(userId);
 	// --- end sync
+	// --- jobs: one scheduler for every job; runs are recorded in job_run.
+	const jobs = new JobScheduler({
+		store,
+		log,
+		jobs: [sessionsCleanup({ db: store, inactivityMs: sessions.inactivityMs })]
+	});
+	// --- end jobs
 	return {
 		config,
 		log,
@@ -77,8 +88,12 @@ export async function createApp(config: Config): Promise<App> {
 		kb,
 		kbSearch,
 		sync,
+		jobs,
 		// Rooms are written before the store they are written to closes.
 		close: async () => {
+			// --- jobs: runs end (and are recorded) while the rooms and the store are still open.
+			await jobs.stop();
+			// --- end jobs
 			await sync.close();
 			await store.close();
 		}

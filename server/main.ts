@@ -1,6 +1,6 @@
 /**
  * The composition root: one Node process serves the built SvelteKit console, its API and the
- * sync endpoint (and, with a later release, the job scheduler), all on one port.
+ * sync endpoint, all on one port, and runs the job scheduler.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -59,6 +59,9 @@ async function main(): Promise<void> {
 		const { port } = server.address() as AddressInfo;
 		// Tests and scripts wait for exactly this line.
 		process.stdout.write(`listening on http://${config.HOST}:${port}\n`);
+		// --- jobs: schedules start once the server is up; a failed start is logged, not fatal.
+		app.jobs.start().catch((error: unknown) => app.log.error('could not start the job scheduler', error));
+		// --- end jobs
 	});
 
 	let stopping = false;
@@ -74,6 +77,9 @@ async function main(): Promise<void> {
 		// Stop accepting, let in-flight requests finish, drop idle keep-alive sockets.
 		const closed = new Promise<void>((resolve) => server.close(() => resolve()));
 		server.closeIdleConnections();
+		// --- jobs: abort running runs (recorded interrupted) before the rooms they may write close.
+		await app.jobs.stop();
+		// --- end jobs
 		// --- sync (issue 3): write every room and close the sockets first; open upgraded
 		// sockets would keep server.close() waiting forever.
 		await app.sync.close();

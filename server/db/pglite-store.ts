@@ -28,6 +28,13 @@ export function wrapPglite(db: PGliteInterface): Store {
 				};
 				return fn(scoped);
 			}),
+		session: (fn) =>
+			fn({
+				query: (sql, params) => db.query(sql, params),
+				exec: async (sql) => {
+					await db.exec(sql);
+				}
+			}),
 		close: async () => {
 			if (closed) return;
 			closed = true;

@@ -20,18 +20,9 @@ export async function openPostgresStore(url: string): Promise<Store> {
 		},
 		transaction: async (fn) => {
 			const client = await pool.connect();
-			const scoped: Queryable = {
-				query: async (sql, params) => {
-					const result = await client.query(sql, params as unknown[] | undefined);
-					return { rows: result.rows };
-				},
-				exec: async (sql) => {
-					await client.query(sql);
-				}
-			};
 			try {
 				await client.query('begin');
-				const value = await fn(scoped);
+				const value = await fn(scoped(client));
 				await client.query('commit');
 				return value;
 			} catch (error) {
@@ -41,6 +32,31 @@ export async function openPostgresStore(url: string): Promise<Store> {
 				client.release();
 			}
 		},
+		session: async (fn) => {
+			const client = await pool.connect();
+			try {
+				const value = await fn(scoped(client));
+				client.release();
+				return value;
+			} catch (error) {
+				// Not back into the pool: whatever the session still holds (a lock whose release
+				// failed) ends with the connection.
+				client.release(true);
+				throw error;
+			}
+		},
 		close: () => pool.end()
+	};
+}
+
+function scoped(client: pg.PoolClient): Queryable {
+	return {
+		query: async (sql, params) => {
+			const result = await client.query(sql, params as unknown[] | undefined);
+			return { rows: result.rows };
+		},
+		exec: async (sql) => {
+			await client.query(sql);
+		}
 	};
 }
