@@ -8,9 +8,11 @@ import { sessionsCleanup } from './jobs/sessions-cleanup';
 import { createLogger, type Logger } from './log';
 import { seedDemoWorkspace } from './seed/demo';
 import { seedDemoKnowledgeBase } from './seed/demo-kb';
+import { seedDemoTickets } from './seed/demo-tickets';
 import { ClientService } from './services/clients';
 import { KbService } from './services/kb';
 import { KbSearchService } from './services/kb-search';
+import { TicketService } from './services/tickets';
 import { UserService } from './services/users';
 import { syncOptions } from './sync/options';
 import { SyncService } from './sync/service';
@@ -33,6 +35,8 @@ export interface App {
 	kbSearch: KbSearchService;
 	/** Sync rooms: the y-websocket endpoint and the server's own peer API (server/sync). */
 	sync: SyncService;
+	/** Tickets: imported into their day rooms `tickets.<clientId>.<day>` and the `ticket` table. */
+	tickets: TicketService;
 	/** Scheduled jobs and their run records (server/jobs); main.ts starts them once listening. */
 	jobs: JobScheduler;
 	close(): Promise<void>;
@@ -70,6 +74,11 @@ export async function createApp(config: Config): Promise<App> {
 	}
 	users.onAccessChanged = (userId) => void sync.accessChanged(userId);
 	// --- end sync
+	const tickets = new TicketService(store, sync, clients);
+	if (config.SEED_DEMO) {
+		const result = await seedDemoTickets(store, { seed: config.DEMO_SEED, endDay: new Date().toISOString().slice(0, 10) });
+		if (result.seeded) log.info(`seeded demo tickets: ${result.tickets} tickets in ${result.rooms} day rooms`);
+	}
 	// --- jobs: one scheduler for every job; runs are recorded in job_run.
 	const jobs = new JobScheduler({
 		store,
@@ -88,6 +97,7 @@ export async function createApp(config: Config): Promise<App> {
 		kb,
 		kbSearch,
 		sync,
+		tickets,
 		jobs,
 		// Rooms are written before the store they are written to closes.
 		close: async () => {

@@ -8,8 +8,13 @@ import { createApp } from './app';
 import { setApp } from './context';
 import { MigrationError } from '../src/lib/db/migrate';
 import { readConfig } from './env';
+import { MAX_IMPORT_BYTES } from '../src/lib/domain/ticket-import/common';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+/** The largest request body: a ticket import's file and a little room for its envelope. */
+const MAX_BODY_BYTES = MAX_IMPORT_BYTES + 1024 * 1024;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function main(): Promise<void> {
 	const result = readConfig(process.env);
@@ -39,12 +44,24 @@ async function main(): Promise<void> {
 	if (!config.ORIGIN) process.env.PROTOCOL_HEADER = protocolHeader;
 	else process.env.ORIGIN = config.ORIGIN;
 
+	// Request bodies: at most a ticket import's file (25 MiB) and its envelope. SvelteKit's own
+	// limit (512 kB by default) answers in plain text; a declared length over ours gets a JSON
+	// answer here, before any byte is read; an undeclared (chunked) one meets SvelteKit's.
+	process.env.BODY_SIZE_LIMIT = String(MAX_BODY_BYTES);
+
 	// build/handler.js is SvelteKit's request handler (adapter-node), next to this bundle.
 	const handlerUrl = new URL('./handler.js', import.meta.url).href;
 	const { handler } = (await import(handlerUrl)) as { handler: Handler };
 
 	const server = createServer((req, res) => {
 		if (!config.ORIGIN) req.headers[protocolHeader] = 'http';
+		const declared = Number(req.headers['content-length'] ?? 0);
+		if (declared > MAX_BODY_BYTES) {
+			res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+			res.end(JSON.stringify({ message: `The request is ${megabytes(declared)}; at most ${megabytes(MAX_IMPORT_BYTES)} is accepted.` }));
+			req.resume();
+			return;
+		}
 		handler(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');
