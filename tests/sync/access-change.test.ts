@@ -32,7 +32,7 @@ async function connected(...peers: TestPeer[]) {
 describe('access changes reach live connections', () => {
 	it('deactivating a user closes their connections with 4401, for good', async () => {
 		const hero = await signIn(server.url, 'hero@demo.test');
-		const peers = [new TestPeer(server.url, 'directory', hero.cookie), new TestPeer(server.url, qa(hero.me.clientIds[0]!), hero.cookie)];
+		const peers = [new TestPeer(server.url, 'directory', hero.cookie), new TestPeer(server.url, `schedule.${hero.me.clientIds[0]!}.2026-W47`, hero.cookie)];
 		try {
 			await connected(...peers);
 			expect((await admin.api.patch(`/api/admin/users/${hero.me.id}`, { active: false })).status).toBe(200);
@@ -76,7 +76,8 @@ describe('access changes reach live connections', () => {
 
 	it('a downgrade to read-only closes with 4500 and the provider comes back read-only', async () => {
 		const associate = await signIn(server.url, 'associate2@demo.test');
-		const peer = new TestPeer(server.url, qa(associate.me.clientIds[0]!), associate.cookie);
+		// Schedules: associates edit them, heroes read them.
+		const peer = new TestPeer(server.url, `schedule.${associate.me.clientIds[0]!}.2026-W47`, associate.cookie);
 		try {
 			await connected(peer);
 			expect(peer.access).toBe('read-write');

@@ -22,7 +22,7 @@ const EXPECTED: Record<RoomKind, Record<Who, [Cell, Cell]>> = {
 	kb: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['rw', '—'], hero: ['—', '—'] },
 	'kb-published': { admin: ['—', '—'], director: ['ro', 'ro'], associate: ['ro', '—'], hero: ['ro', '—'] },
 	playbook: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['—', '—'], hero: ['—', '—'] },
-	qa: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['rw', '—'], hero: ['ro', '—'] },
+	qa: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['rw', '—'], hero: ['—', '—'] },
 	schedule: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['rw', '—'], hero: ['ro', '—'] },
 	billing: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['—', '—'], hero: ['—', '—'] },
 	tickets: { admin: ['—', '—'], director: ['ro', 'ro'], associate: ['ro', '—'], hero: ['—', '—'] },
@@ -150,7 +150,7 @@ describe('refusals carry the contract close codes', () => {
 describe('a read-only connection', () => {
 	it("never gets its edits to the server or other clients, but its presence is relayed", async () => {
 		const hero = sessions.hero;
-		const room = roomFor('qa', hero.me.clientIds[0]!);
+		const room = roomFor('schedule', hero.me.clientIds[0]!);
 		const director = new TestPeer(server.url, room, sessions.director.cookie);
 		const reader = new TestPeer(server.url, room, hero.cookie);
 		try {

@@ -5,7 +5,8 @@ describe('room access table', () => {
 	it('decides from role, kind and assignment', () => {
 		expect(decideRoomAccess('associate', 'qa', true)).toBe('read-write');
 		expect(decideRoomAccess('associate', 'qa', false)).toBeNull();
-		expect(decideRoomAccess('hero', 'qa', true)).toBe('read-only');
+		expect(decideRoomAccess('hero', 'qa', true)).toBeNull();
+		expect(decideRoomAccess('hero', 'schedule', true)).toBe('read-only');
 		expect(decideRoomAccess('hero', 'kb', true)).toBeNull();
 		expect(decideRoomAccess('director', 'billing', false)).toBe('read-write');
 		expect(decideRoomAccess('admin', 'directory', false)).toBe('read-only');

@@ -19,9 +19,9 @@ export const ROOM_ACCESS: Record<RoomKind, Record<Role, Grant>> = {
 	// Written by the server when an article is published; nobody edits a snapshot.
 	'kb-published': { admin: 'none', director: 'ro', associate: 'ro if assigned', hero: 'ro if assigned' },
 	playbook: { admin: 'none', director: 'rw', associate: 'none', hero: 'none' },
-	// Heroes see the whole month's reviews of their clients here; "own results only" is a UI
-	// filter for now. Real per-hero privacy needs per-hero rooms (qa-hero.<heroId>.<month>) later.
-	qa: { admin: 'none', director: 'rw', associate: 'rw if assigned', hero: 'ro if assigned' },
+	// A month room holds every hero's reviews of the client: heroes never open it (a hero must not
+	// see another's reviews); they read their own through the API (`GET /api/qa/reviews`).
+	qa: { admin: 'none', director: 'rw', associate: 'rw if assigned', hero: 'none' },
 	// Same caveat as qa: heroes read every shift of their clients' weeks.
 	schedule: { admin: 'none', director: 'rw', associate: 'rw if assigned', hero: 'ro if assigned' },
 	billing: { admin: 'none', director: 'rw', associate: 'none', hero: 'none' },

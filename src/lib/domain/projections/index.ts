@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { RoomKind, RoomName } from '#protocol/rooms';
 import { projectKbPublished } from './kb-published';
+import { projectQa } from '../qa/room';
 import { projectNotes } from './notes';
 import { projectTickets } from './tickets';
 import type { Projection, TableRows } from './types';
@@ -15,7 +16,8 @@ export type { Projection, SqlValue, TableRows } from './types';
 export const PROJECTIONS: Partial<Record<RoomKind, Projection>> = {
 	notes: projectNotes,
 	'kb-published': projectKbPublished,
-	tickets: projectTickets
+	tickets: projectTickets,
+	qa: projectQa
 };
 
 /** The rows `room` projects to now; [] for kinds without a projection. */
