@@ -46,7 +46,7 @@ async function main(): Promise<void> {
 
 	// Request bodies: at most a ticket import's file (25 MiB) and its envelope. SvelteKit's own
 	// limit (512 kB by default) answers in plain text; a declared length over ours gets a JSON
-	// answer here, before any byte is read; an undeclared (chunked) one meets SvelteKit's.
+	// answer here, its bytes dropped as they come; an undeclared (chunked) one meets SvelteKit's.
 	process.env.BODY_SIZE_LIMIT = String(MAX_BODY_BYTES);
 
 	// build/handler.js is SvelteKit's request handler (adapter-node), next to this bundle.
@@ -57,9 +57,13 @@ async function main(): Promise<void> {
 		if (!config.ORIGIN) req.headers[protocolHeader] = 'http';
 		const declared = Number(req.headers['content-length'] ?? 0);
 		if (declared > MAX_BODY_BYTES) {
-			res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-			res.end(JSON.stringify({ message: `The request is ${megabytes(declared)}; at most ${megabytes(MAX_IMPORT_BYTES)} is accepted.` }));
+			// Answered once the body has been read and dropped: a client still sending when the
+			// answer (and a closed socket) arrives sees a broken pipe instead of the message.
 			req.resume();
+			req.once('end', () => {
+				res.writeHead(413, { 'content-type': 'application/json' });
+				res.end(JSON.stringify({ message: `The request is ${megabytes(declared)}; at most ${megabytes(MAX_IMPORT_BYTES)} is accepted.` }));
+			});
 			return;
 		}
 		handler(req, res, () => {
