@@ -73,6 +73,14 @@ export class Shell {
 		if (role === 'admin') {
 			items.push({ id: 'invite-user', kind: 'page', label: m.admin_invite(), href: '/admin/users/new' });
 		}
+		// As the pages' own guards: the import API takes directors and associates, /api/jobs
+		// directors and admins.
+		if (role === 'director' || role === 'associate') {
+			items.push({ id: 'import-tickets', kind: 'page', label: m.qa_import_title(), href: '/qa/import' });
+		}
+		if (role === 'director' || role === 'admin') {
+			items.push({ id: 'jobs', kind: 'page', label: m.jobs_title(), href: '/jobs' });
+		}
 		if (this.sections.includes('clients')) {
 			for (const client of this.#deps.clients()) {
 				items.push({
