@@ -79,7 +79,7 @@ describe('TicketService.importDrafts', () => {
 			rejected: []
 		});
 		expect(await tickets.importDrafts(director, 'client-paris', numbered(draft('A', { csat: 5 })))).toMatchObject({ imported: 0, updated: 1 });
-		const { rows } = await store.query<{ csat: number; n: number }>(`select csat, (select count(*)::int from ticket) as n from ticket where id = $1`, [ticketId('csv', 'A')]);
+		const { rows } = await store.query<{ csat: number; n: number }>(`select csat, (select count(*)::int from ticket) as n from ticket where id = $1`, [ticketId('client-paris', 'csv', 'A')]);
 		expect(rows).toEqual([{ csat: 5, n: 2 }]);
 	});
 
@@ -88,6 +88,21 @@ describe('TicketService.importDrafts', () => {
 		expect(report).toEqual({ imported: 1, updated: 0, unchanged: 0, rejected: [{ row: 1, reason: 'hero_email: no hero has the address nobody@x.test' }] });
 		// 22:30 UTC is 17:30 in New York.
 		expect(readTickets(rooms.doc('tickets.client-ny.2026-11-02')).map((t) => [t.externalId, t.heroId])).toEqual([['N2', null]]);
+	});
+
+	it("keeps two clients' tickets of the same external id apart", async () => {
+		const report = await tickets.importDrafts(director, 'client-ny', numbered(draft('A')));
+		expect(report).toMatchObject({ imported: 1, rejected: [] });
+		const { rows } = await store.query<{ client_id: string }>(`select client_id from ticket where external_id = 'A' order by client_id`);
+		expect(rows.map((r) => r.client_id)).toEqual(['client-ny', 'client-paris']);
+	});
+
+	it('mends the table from the room when an import is run again', async () => {
+		await store.query(`delete from ticket where client_id = 'client-paris'`);
+		expect(await tickets.importDrafts(director, 'client-paris', numbered(draft('A', { csat: 5 })))).toMatchObject({ imported: 0, unchanged: 1 });
+		const { rows } = await store.query<{ n: number }>(`select count(*)::int as n from ticket where client_id = 'client-paris'`);
+		// Both of the day's tickets are back (B was in the room too).
+		expect(rows).toEqual([{ n: 2 }]);
 	});
 
 	it('lets directors and assigned associates import, nobody else', async () => {

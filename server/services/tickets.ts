@@ -69,7 +69,7 @@ export class TicketService {
 				continue;
 			}
 			const { heroEmail: _, ...fields } = draft;
-			const ticket: Ticket = { ...fields, id: ticketId(draft.source, draft.externalId), clientId, heroId };
+			const ticket: Ticket = { ...fields, id: ticketId(clientId, draft.source, draft.externalId), clientId, heroId };
 			const day = dayIn(ticket.createdAt, timeZone);
 			const list = byDay.get(day) ?? byDay.set(day, []).get(day)!;
 			list.push(ticket);
@@ -102,9 +102,9 @@ export class TicketService {
 			for (const ticket of tickets) counts[writeTicket(doc, ticket)]++;
 			return projectTickets(room, doc);
 		});
-		if (counts.imported + counts.updated > 0) {
-			await this.store.transaction((tx) => applyProjection(rowsOf(tx), projection));
-		}
+		// Even when nothing changed: a table that missed an earlier write (a failed transaction
+		// after the room was stored) is mended by importing again.
+		await this.store.transaction((tx) => applyProjection(rowsOf(tx), projection));
 		return counts;
 	}
 

@@ -5,7 +5,7 @@ import { projectTickets } from './projections/tickets';
 import { dayIn, readTickets, ticketDraftSchema, ticketId, writeTicket, type Ticket } from './tickets';
 
 const ticket = (over: Partial<Ticket> = {}): Ticket => ({
-	id: ticketId('csv', 'A-1'),
+	id: ticketId('client-1', 'csv', 'A-1'),
 	source: 'csv',
 	externalId: 'A-1',
 	clientId: 'client-1',
@@ -28,11 +28,13 @@ const ticket = (over: Partial<Ticket> = {}): Ticket => ({
 
 describe('ticketId', () => {
 	it('is the same for the same source and external id, different otherwise', () => {
-		expect(ticketId('csv', 'A-1')).toBe(ticketId('csv', 'A-1'));
-		expect(ticketId('csv', 'A-1')).toMatch(/^[a-z2-7]{20}$/);
-		expect(ticketId('zendesk', 'A-1')).not.toBe(ticketId('csv', 'A-1'));
-		// The separator keeps ("csv", "1x") and ("csv1", "x")-style pairs apart.
-		expect(ticketId('csv', '')).not.toBe(ticketId('csv', '\u0000'));
+		expect(ticketId('c1', 'csv', 'A-1')).toBe(ticketId('c1', 'csv', 'A-1'));
+		expect(ticketId('c1', 'csv', 'A-1')).toMatch(/^[a-z2-7]{20}$/);
+		expect(ticketId('c1', 'zendesk', 'A-1')).not.toBe(ticketId('c1', 'csv', 'A-1'));
+		// Two clients' helpdesks both have a ticket 1.
+		expect(ticketId('c2', 'csv', 'A-1')).not.toBe(ticketId('c1', 'csv', 'A-1'));
+		// The separator keeps ("c1", "x") and ("c", "1x")-style pairs apart.
+		expect(ticketId('c1', 'csv', '')).not.toBe(ticketId('c1', 'csv', '\u0000'));
 	});
 });
 
@@ -86,8 +88,8 @@ describe('projectTickets', () => {
 	it("yields one row per ticket of the room's client, scoped to the client and day", () => {
 		const doc = new Y.Doc();
 		writeTicket(doc, ticket());
-		writeTicket(doc, ticket({ id: ticketId('csv', 'B-2'), externalId: 'B-2', createdAt: '2026-11-02T07:00:00.000Z', messages: [ticket().messages[0]!], firstResponseAt: null, heroId: null, csat: null }));
-		writeTicket(doc, ticket({ id: ticketId('csv', 'X'), externalId: 'X', clientId: 'other' }));
+		writeTicket(doc, ticket({ id: ticketId('client-1', 'csv', 'B-2'), externalId: 'B-2', createdAt: '2026-11-02T07:00:00.000Z', messages: [ticket().messages[0]!], firstResponseAt: null, heroId: null, csat: null }));
+		writeTicket(doc, ticket({ id: ticketId('other', 'csv', 'X'), externalId: 'X', clientId: 'other' }));
 		const [table] = projectTickets(parseRoom('tickets.client-1.2026-11-02')!, doc);
 		expect(table!.table).toBe('ticket');
 		expect(table!.scope).toEqual({ client_id: 'client-1', day: '2026-11-02' });

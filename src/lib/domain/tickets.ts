@@ -40,7 +40,7 @@ export interface TicketMessage {
 }
 
 export interface Ticket {
-	/** `ticketId(source, externalId)`: the same ticket imported twice has the same id. */
+	/** `ticketId(clientId, source, externalId)`: the same ticket imported twice has the same id. */
 	id: string;
 	source: TicketSource;
 	externalId: string;
@@ -69,9 +69,12 @@ export type TicketDraft = Omit<Ticket, 'id' | 'clientId' | 'heroId'> & {
 
 const ID_BYTES = 12;
 
-/** The ticket's id: a hash of its source and external id (20 lower-case base32 characters). */
-export function ticketId(source: TicketSource, externalId: string): string {
-	const digest = sha256(new TextEncoder().encode(`${source}\u0000${externalId}`));
+/**
+ * The ticket's id: a hash of its client, source and external id (20 lower-case base32
+ * characters). The client is part of it: two clients' helpdesks both number their tickets from 1.
+ */
+export function ticketId(clientId: string, source: TicketSource, externalId: string): string {
+	const digest = sha256(new TextEncoder().encode(`${clientId}\u0000${source}\u0000${externalId}`));
 	return encodeBase32LowerCaseNoPadding(digest.slice(0, ID_BYTES));
 }
 

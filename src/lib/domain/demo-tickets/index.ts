@@ -105,7 +105,7 @@ function demoTicket(r: Random, client: DemoTicketClient, scenarios: readonly Sce
 	const open = lastDay - created < 3 * 86_400_000 && r.chance(0.25);
 	const rated = !open && r.chance(0.4);
 	return {
-		id: ticketId('demo', `${client.id}-${n}`),
+		id: ticketId(client.id, 'demo', `${client.id}-${n}`),
 		source: 'demo',
 		externalId: `${client.id}-${n}`,
 		clientId: client.id,
