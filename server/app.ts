@@ -3,15 +3,21 @@ import { SessionService } from './auth/sessions';
 import { openStore } from './db/open';
 import type { Store } from './db/store';
 import type { Config } from './env';
+import { qaSampling } from './jobs/qa-sampling';
 import { JobScheduler } from './jobs/scheduler';
 import { sessionsCleanup } from './jobs/sessions-cleanup';
 import { createLogger, type Logger } from './log';
 import { seedDemoWorkspace } from './seed/demo';
 import { seedDemoKnowledgeBase } from './seed/demo-kb';
+import { seedDemoReviews } from './seed/demo-reviews';
+import { seedDemoScorecards } from './seed/demo-scorecards';
 import { seedDemoTickets } from './seed/demo-tickets';
 import { ClientService } from './services/clients';
 import { KbService } from './services/kb';
 import { KbSearchService } from './services/kb-search';
+import { QaService } from './services/qa';
+import { QaSamplingService } from './services/qa-sampling';
+import { ScorecardService } from './services/scorecards';
 import { TicketService } from './services/tickets';
 import { UserService } from './services/users';
 import { syncOptions } from './sync/options';
@@ -39,6 +45,12 @@ export interface App {
 	tickets: TicketService;
 	/** Scheduled jobs and their run records (server/jobs); main.ts starts them once listening. */
 	jobs: JobScheduler;
+	/** QA scorecards, one per client, versioned (`current(clientId)` for jobs, no access check). */
+	scorecards: ScorecardService;
+	/** QA reviews and IQS read from `qa_review`, which sync projects from the `qa.*` rooms. */
+	qa: QaService;
+	/** Weekly QA sampling rules per client (the qa-sampling job reads them). */
+	qaSampling: QaSamplingService;
 	close(): Promise<void>;
 }
 
@@ -79,11 +91,33 @@ export async function createApp(config: Config): Promise<App> {
 		const result = await seedDemoTickets(store, { seed: config.DEMO_SEED, endDay: new Date().toISOString().slice(0, 10) });
 		if (result.seeded) log.info(`seeded demo tickets: ${result.tickets} tickets in ${result.rooms} day rooms`);
 	}
+	// --- scorecards: versioned per client; demo clients get theirs once the workspace exists.
+	const scorecards = new ScorecardService(store, clients);
+	if (config.SEED_DEMO) {
+		const result = await seedDemoScorecards(store);
+		if (result.seeded) log.info(`seeded demo scorecards: ${result.versions} versions`);
+	}
+	// --- end scorecards
+	// --- qa: reviews and IQS for the API, from the tables sync projects the month rooms into.
+	const qa = new QaService(store, clients);
+	// --- end qa
+	// --- qa sampling: rules per client; the demo's past weeks of reviews, sampled like the job.
+	const qaSamplingRules = new QaSamplingService(store, clients);
+	if (config.SEED_DEMO) {
+		const started = performance.now();
+		const result = await seedDemoReviews({ store, sync, seed: config.DEMO_SEED });
+		const took = ((performance.now() - started) / 1000).toFixed(1);
+		if (result.seeded) log.info(`seeded demo reviews: ${result.reviews} (${result.submitted} submitted) in ${result.rooms} rooms, ${took} s`);
+	}
+	// --- end qa sampling
 	// --- jobs: one scheduler for every job; runs are recorded in job_run.
 	const jobs = new JobScheduler({
 		store,
 		log,
-		jobs: [sessionsCleanup({ db: store, inactivityMs: sessions.inactivityMs })]
+		jobs: [
+			sessionsCleanup({ db: store, inactivityMs: sessions.inactivityMs }),
+			qaSampling({ store, rooms: sync, scorecards, sampling: qaSamplingRules })
+		]
 	});
 	// --- end jobs
 	return {
@@ -99,6 +133,9 @@ export async function createApp(config: Config): Promise<App> {
 		sync,
 		tickets,
 		jobs,
+		scorecards,
+		qa,
+		qaSampling: qaSamplingRules,
 		// Rooms are written before the store they are written to closes.
 		close: async () => {
 			// --- jobs: runs end (and are recorded) while the rooms and the store are still open.

@@ -48,10 +48,15 @@ export class RoomRegistry {
 		return [...this.rooms.values()];
 	}
 
-	/** Writes every dirty room now (shutdown, tests). */
+	/** Writes every dirty room now, and waits for the projections of the writes (shutdown, tests). */
 	async flushAll(): Promise<void> {
 		await Promise.allSettled([...this.loading.values()]);
-		await Promise.all(this.all().map((room) => room.persister.flush()));
+		await Promise.all(
+			this.all().map(async (room) => {
+				await room.persister.flush();
+				await room.projector?.idle();
+			})
+		);
 	}
 
 	/** Unloads every room; call after the last connection was closed (shutdown). */
@@ -89,7 +94,9 @@ export class RoomRegistry {
 	private async unload(room: Room): Promise<void> {
 		room.idleTimer = null;
 		await room.persister.flush();
-		// Re-check after the await: a holder may have arrived, or the write may have failed.
+		// Its last projection too: shutdown only waits for the rooms still in memory.
+		await room.projector?.idle();
+		// Re-check after the awaits: a holder may have arrived, or the write may have failed.
 		if (room.refs > 0 || room.destroyed || this.rooms.get(room.name) !== room) return;
 		if (room.persister.dirty) return this.armIdle(room);
 		this.rooms.delete(room.name);

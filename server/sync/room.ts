@@ -5,6 +5,7 @@ import { AwarenessRelay } from './awareness';
 import type { Connection } from './connection';
 import { broadcast, updateMessage } from './fanout';
 import { RoomPersister, type PersistOptions } from './persistence';
+import { roomProjector, type ProjectDeps, type RoomProjector } from './project';
 import type { LoadedLog, RoomLog } from './room-log';
 
 /** Transaction origin of updates applied while loading: they are stored already. */
@@ -17,19 +18,24 @@ export interface RoomDeps {
 	logger: Logger;
 	persist: PersistOptions;
 	awarenessThrottleMs: number;
+	/** Server-side projections (project.ts); absent: no room is projected. */
+	project?: ProjectDeps;
 }
 
 /**
  * One live room: its Y.Doc (restored from the log before anyone is answered), its presence,
  * its connections, and its persister. Every update of the doc — from a client or the server —
  * is fanned out to the other connections and queued for storage; every stored batch is
- * acknowledged to all connections with a "saved" frame.
+ * acknowledged to all connections with a "saved" frame, then projected into the server's store
+ * when the room's kind is projected there (project.ts).
  */
 export class Room {
 	readonly doc = new Y.Doc();
 	readonly connections = new Set<Connection>();
 	readonly presence: AwarenessRelay;
 	readonly persister: RoomPersister;
+	/** Null for kinds the server does not project. */
+	readonly projector: RoomProjector | null;
 	/** Holders (connections, server calls in progress); the room may unload only at zero. */
 	refs = 0;
 	idleTimer: ReturnType<typeof setTimeout> | null = null;
@@ -46,9 +52,13 @@ export class Room {
 		this.presence = new AwarenessRelay(this.doc, deps.awarenessThrottleMs, (message) =>
 			broadcast(this.connections, message)
 		);
-		this.persister = new RoomPersister(name, this.doc, loaded.seqs, deps.log, deps.persist, deps.logger, (vector) =>
-			broadcast(this.connections, encodeSaved(vector))
-		);
+		this.projector = deps.project ? roomProjector(name, this.doc, deps.project) : null;
+		this.persister = new RoomPersister(name, this.doc, loaded.seqs, deps.log, deps.persist, deps.logger, (vector) => {
+			broadcast(this.connections, encodeSaved(vector));
+			// After the acknowledgement, never before: projecting must not delay "saved". It never
+			// throws either, which the persister would take for a failed write.
+			this.projector?.stored();
+		});
 		this.doc.on('update', this.onUpdate);
 	}
 

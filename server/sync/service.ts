@@ -2,7 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
-import { CLOSE, parseRoom, SYNC_PATH } from '#protocol/rooms';
+import { SERVER_PROJECTIONS } from '#domain/projections/server';
+import type { Projection } from '#domain/projections/types';
+import { CLOSE, parseRoom, SYNC_PATH, type RoomKind } from '#protocol/rooms';
 import type { SessionService } from '../auth/sessions';
 import type { Store } from '../db/store';
 import type { Logger } from '../log';
@@ -13,6 +15,7 @@ import { ConnectionsByUser } from './connection';
 import { startHeartbeat } from './heartbeat';
 import { hardFrameLimit } from './limit';
 import type { SyncOptions } from './options';
+import { applyToStore } from './project';
 import { RoomRegistry } from './registry';
 import { SERVER_ORIGIN, type Room } from './room';
 import { RoomLog } from './room-log';
@@ -22,6 +25,8 @@ export interface SyncDeps {
 	sessions: SessionService;
 	logger: Logger;
 	options: SyncOptions;
+	/** The kinds projected into `store` after each write (project.ts); SERVER_PROJECTIONS by default. */
+	projections?: Partial<Record<RoomKind, Projection>>;
 }
 
 /**
@@ -51,8 +56,9 @@ export class SyncService {
 			flushMaxWaitMs: options.flushMaxWaitMs,
 			compactRows: options.compactRows
 		};
+		const project = { projections: deps.projections ?? SERVER_PROJECTIONS, apply: applyToStore(deps.store), logger };
 		this.registry = new RoomRegistry(
-			{ log: new RoomLog(deps.store), logger, persist, awarenessThrottleMs: options.awarenessThrottleMs, roomIdleMs: options.roomIdleMs },
+			{ log: new RoomLog(deps.store), logger, persist, project, awarenessThrottleMs: options.awarenessThrottleMs, roomIdleMs: options.roomIdleMs },
 			logger
 		);
 		this.stopHeartbeat = startHeartbeat(this.connections);
@@ -87,7 +93,9 @@ export class SyncService {
 
 	/**
 	 * Changes a room as a peer: loads it if needed, runs `change` in one transaction (origin
-	 * SERVER_ORIGIN), fans the result out to connected clients and resolves once it is stored.
+	 * SERVER_ORIGIN), fans the result out to connected clients and resolves once it is stored —
+	 * and, for kinds the server projects (project.ts), once its rows are in the server's tables
+	 * (a projection that fails is logged, not thrown: the room is stored all the same).
 	 */
 	async withRoom<T>(name: string, change: (doc: Y.Doc) => T): Promise<T> {
 		return this.holding(name, async (room) => {
@@ -96,6 +104,7 @@ export class SyncService {
 				result = change(room.doc);
 			}, SERVER_ORIGIN);
 			if (!(await room.persister.flush())) throw new Error(`Could not store room ${name}`);
+			await room.projector?.idle();
 			return result;
 		});
 	}
@@ -110,7 +119,7 @@ export class SyncService {
 		return reauthorise(userId, this.deps.store, this.authoriser, this.connections, this.deps.logger);
 	}
 
-	/** Writes every dirty room now. */
+	/** Writes every dirty room now (and applies the projections of those writes). */
 	flush(): Promise<void> {
 		return this.registry.flushAll();
 	}
