@@ -158,7 +158,10 @@ describe('ticket import', () => {
 
 			await page.goto('/qa');
 			await page.getByTestId('qa-home-next').waitFor();
-			expect(await page.getByTestId('qa-home-links').count()).toBe(0);
+			// Heroes read their client's scorecard; nothing else here is theirs.
+			expect(await page.getByTestId('qa-home-scorecards').count()).toBe(1);
+			expect(await page.getByTestId('qa-home-import').count()).toBe(0);
+			expect(await page.getByTestId('qa-home-jobs').count()).toBe(0);
 		} finally {
 			await context.close();
 		}
