@@ -1,4 +1,5 @@
 import type { Random } from '../random';
+import { instantsOfWallTime } from '../zoned-time';
 import { ARRIVAL_PROFILES, type ArrivalProfileName } from './arrival-profile';
 
 /**
@@ -69,39 +70,9 @@ export function zonedTimeToUtc(date: string, time: string, timeZone: string): st
 /** Epoch milliseconds of `secondOfDay` seconds after midnight of `date`, wall clock in `timeZone`. */
 function zonedToEpoch(date: string, secondOfDay: number, timeZone: string): number {
 	const wall = parseDay(date) + secondOfDay * 1000;
-	// The offsets a day either side are the two the zone can have around `wall` (one transition at most).
-	const before = offsetAt(wall - DAY_MS, timeZone);
-	const after = offsetAt(wall + DAY_MS, timeZone);
-	const early = wall - before;
-	if (before === after || offsetAt(early, timeZone) === before) return early;
-	const late = wall - after;
-	// Neither reading exists: the time is in a spring-forward gap, pushed later by the gap.
-	return offsetAt(late, timeZone) === after ? late : early;
-}
-
-// Formatters are costly to build (≈ 20 µs) and immutable: one per zone, kept for the process.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Wall clock minus UTC at `epoch`, in milliseconds (Paris in summer: 7 200 000). */
-function offsetAt(epoch: number, timeZone: string): number {
-	let format = formatters.get(timeZone);
-	if (!format) {
-		format = new Intl.DateTimeFormat('en-US', {
-			timeZone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: 'numeric',
-			day: 'numeric',
-			hour: 'numeric',
-			minute: 'numeric',
-			second: 'numeric'
-		});
-		formatters.set(timeZone, format);
-	}
-	const parts: Record<string, number> = {};
-	for (const part of format.formatToParts(epoch)) parts[part.type] = Number(part.value);
-	const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-	return wall - (epoch - (((epoch % 1000) + 1000) % 1000));
+	const { instants, offsetBefore } = instantsOfWallTime(wall, timeZone);
+	// A skipped time (spring forward) is read with the offset before the gap: pushed later by it.
+	return instants[0] ?? wall - offsetBefore;
 }
 
 function parseDay(date: string): number {

@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '../access';
 import { ticketDraftSchema, type Channel, type TicketDraft } from '../tickets';
+import { instantsOfWallTime, wallClockAt } from '../zoned-time';
 
 /**
  * What the ticket importers (CSV, Zendesk) share: limits, the file-level error, the result
@@ -170,7 +171,6 @@ export function checkDraft(candidate: Record<string, unknown>, labels: FieldLabe
 const DATE_TIME =
 	/^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-const DAY_MS = 86_400_000;
 
 /** Reads a time cell: the ISO instant (UTC, `toISOString`), or why it is not one. */
 export type InstantReader = (value: string) => string | Invalid;
@@ -182,27 +182,7 @@ export type InstantReader = (value: string) => string | Invalid;
  * as `Temporal`'s 'compatible' disambiguation does.
  */
 export function instantReader(timeZone: string): InstantReader {
-	let format: Intl.DateTimeFormat;
-	try {
-		format = new Intl.DateTimeFormat('en-US', {
-			timeZone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: 'numeric',
-			day: 'numeric',
-			hour: 'numeric',
-			minute: 'numeric',
-			second: 'numeric'
-		});
-	} catch {
-		throw new RangeError(`unknown time zone: ${timeZone}`);
-	}
-	/** The wall clock in the zone at instant `t` (whole seconds), written as if it were UTC. */
-	const wallAt = (t: number): number => {
-		const parts = format.formatToParts(new Date(t));
-		const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-		return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-	};
+	wallClockAt(0, timeZone); // an unknown zone throws here, not at the first row
 	const notATime = (value: string) =>
 		invalid(`${quote(value)} is not a date and time (2026-11-02T09:30:00Z, or 2026-11-02 10:30 in ${timeZone})`);
 
@@ -225,14 +205,11 @@ export function instantReader(timeZone: string): InstantReader {
 			if (offset === null) return notATime(value);
 			return new Date(wall - offset + millis).toISOString();
 		}
-		// The zone's offset a day before and a day after: a transition between them is the only
-		// way a wall-clock time can have no instant (a gap) or two (an overlap).
-		const offsets = new Set([wallAt(wall - DAY_MS) - (wall - DAY_MS), wallAt(wall + DAY_MS) - (wall + DAY_MS)]);
-		const instants = [...offsets].map((offset) => wall - offset).filter((t) => wallAt(t) === wall);
+		const { instants } = instantsOfWallTime(wall, timeZone);
 		if (instants.length === 0) {
 			return invalid(`${quote(value)} does not exist in ${timeZone} (the clocks skip that hour)`);
 		}
-		return new Date(Math.min(...instants) + millis).toISOString();
+		return new Date(instants[0]! + millis).toISOString();
 	};
 }
 
@@ -243,4 +220,16 @@ function zoneOffsetMs(zone: string): number | null {
 	const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
 	if (hours > 23 || minutes > 59) return null;
 	return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+}
+
+/** Reads every item (row 1 first) into the drafts it makes and the rows it rejects, with why. */
+export function readRows<T>(items: readonly T[], read: (item: T, row: number) => TicketDraft | Invalid): ImportResult {
+	const result: ImportResult = { drafts: [], rejected: [] };
+	items.forEach((item, index) => {
+		const row = index + 1;
+		const draft = read(item, row);
+		if (isInvalid(draft)) result.rejected.push({ row, reason: draft.invalid });
+		else result.drafts.push({ row, draft });
+	});
+	return result;
 }

@@ -18,6 +18,7 @@ import {
 	languageOf,
 	MAX_IMPORT_ROWS,
 	quote,
+	readRows,
 	shown,
 	type FieldLabels,
 	type ImportDefaults,
@@ -326,14 +327,7 @@ export function parseTicketsCsv(text: string, options: CsvImportOptions): Import
 		readInstant: instantReader(options.defaults.timeZone),
 		duplicateOf: duplicateTracker()
 	};
-	const result: ImportResult = { drafts: [], rejected: [] };
-	table.rows.forEach((cells, index) => {
-		const row = index + 1;
-		const draft = readRow(cells, row, context);
-		if (isInvalid(draft)) result.rejected.push({ row, reason: draft.invalid });
-		else result.drafts.push({ row, draft });
-	});
-	return result;
+	return readRows(table.rows, (cells, row) => readRow(cells, row, context));
 }
 
 interface RowContext {

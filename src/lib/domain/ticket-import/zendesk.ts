@@ -37,6 +37,7 @@ import {
 	invalid,
 	isInvalid,
 	languageOf,
+	readRows,
 	shown,
 	type FieldLabels,
 	type ImportDefaults,
@@ -124,14 +125,7 @@ export function parseZendeskExport(text: string, options: ZendeskImportOptions):
 		readInstant: instantReader(options.defaults.timeZone),
 		duplicateOf: duplicateTracker()
 	};
-	const result: ImportResult = { drafts: [], rejected: [] };
-	file.tickets.forEach((ticket, index) => {
-		const row = index + 1;
-		const draft = readTicket(ticket, row, context);
-		if (isInvalid(draft)) result.rejected.push({ row, reason: draft.invalid });
-		else result.drafts.push({ row, draft });
-	});
-	return result;
+	return readRows(file.tickets, (ticket, row) => readTicket(ticket, row, context));
 }
 
 // -- The file --------------------------------------------------------------------------------
