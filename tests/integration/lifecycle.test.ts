@@ -40,7 +40,8 @@ describe('server lifecycle', () => {
 		expect(log).toMatch(/DEMO_PASSWORD/);
 	});
 
-	it('keeps data across a graceful restart and refuses to start once a migration was edited', async () => {
+	// Three starts, the first seeding the whole demo workspace (tickets and reviews included).
+	it('keeps data across a graceful restart and refuses to start once a migration was edited', { timeout: 120_000 }, async () => {
 		const root = copyOfApp();
 		const dataDir = tempDir('ops-console-data-');
 
