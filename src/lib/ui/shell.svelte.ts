@@ -77,6 +77,7 @@ export class Shell {
 		// directors and admins.
 		if (role === 'director' || role === 'associate') {
 			items.push({ id: 'import-tickets', kind: 'page', label: m.qa_import_title(), href: '/qa/import' });
+			items.push({ id: 'qa-queue', kind: 'page', label: m.qa_queue_title(), href: '/qa/queue' });
 		}
 		if (role === 'director' || role === 'admin') {
 			items.push({ id: 'jobs', kind: 'page', label: m.jobs_title(), href: '/jobs' });
