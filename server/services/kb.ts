@@ -368,6 +368,12 @@ export class KbService {
 		return rows.map((row) => ({ id: row.id, name: row.name, role: row.role }));
 	}
 
+	/** A reviewer's flag (a QA finding cites the article as wrong): for those who may write it. */
+	async flagForReverification(viewer: Viewer, articleId: string, reason: string): Promise<void> {
+		await this.assertCanWrite(viewer, articleId);
+		await this.markForReverification(articleId, reason);
+	}
+
 	/**
 	 * Asks for the article to be verified again, whatever its interval says (a QA finding that
 	 * cites it as wrong). For server code; the QA capability calls it.

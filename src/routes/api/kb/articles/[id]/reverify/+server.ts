@@ -12,8 +12,6 @@ const reverifyInput = z.object({ reason: z.string().trim().min(1, 'A reason is r
 export const POST = endpoint(async ({ locals, params, request }) => {
 	const user = requireRole(locals, 'director', 'associate');
 	const { reason } = await readBody(request, reverifyInput);
-	// ownerCandidates answers only for those who may write the article (403/404 otherwise).
-	await locals.app.kb.ownerCandidates(user, params.id!);
-	await locals.app.kb.markForReverification(params.id!, reason);
+	await locals.app.kb.flagForReverification(user, params.id!, reason);
 	return json({ ok: true });
 });
