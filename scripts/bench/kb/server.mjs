@@ -10,51 +10,14 @@
 // is 20 ms so that the 50 edits are stored (and published) quickly; each edit is stored before
 // the next is made, so the room's log has one row per edit as with the default.
 // Diagnosis: BENCH_KB_LOG_LEVEL=debug prints the server's log at the end (room loads, unloads).
-import { execSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { listeningUrl } from '../lib/listening.mjs';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { ensureBuilt, signIn, startServer } from '../lib/server.mjs';
 import { makeParagraphs, makeSentence, pickers, random } from './corpus.mjs';
 import { summary } from './stats.mjs';
 
-const repo = new URL('../../../', import.meta.url).pathname;
-const SERVER_JS = join(repo, 'build/server.js');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Builds only when there is no build at all: others may be rebuilding build/ meanwhile. */
-function ensureBuilt(log) {
-	if (existsSync(SERVER_JS)) return;
-	log('no build/server.js: npm run build…');
-	execSync('npm run build', { cwd: repo, stdio: ['ignore', 2, 2] });
-}
-
-function startServer(dataDir) {
-	const child = spawn(process.execPath, [SERVER_JS], {
-		cwd: repo,
-		env: { PATH: process.env.PATH ?? '', TZ: 'UTC', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: '1', LOG_LEVEL: process.env.BENCH_KB_LOG_LEVEL ?? 'warn', SYNC_ROOM_IDLE_MS: '0', SYNC_FLUSH_DEBOUNCE_MS: '20' },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
-	const exited = new Promise((resolve) => child.once('exit', resolve));
-	// Whatever happens to this process, the server does not outlive it.
-	const kill = () => child.kill('SIGKILL');
-	process.once('exit', kill);
-	const stop = async () => {
-		if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-		const timer = setTimeout(kill, 15_000);
-		await exited;
-		clearTimeout(timer);
-		process.off('exit', kill);
-	};
-	const url = listeningUrl(child, exited, 'server', () => output);
-	return { url, stop, output: () => output };
-}
 
 /** A `ws` WebSocket sending the session cookie with its handshake, as a browser does. */
 const socketClass = (headers) =>
@@ -114,31 +77,11 @@ async function withTimeout(promise, what, timeoutMs = 15_000) {
 export async function benchOpenArticle(product, settings) {
 	const { log } = settings;
 	ensureBuilt(log);
-	const dataDir = mkdtempSync(join(tmpdir(), 'ops-console-bench-kb-'));
-	// Also on an early exit (Ctrl-C, the watchdog): startServer kills the server then.
-	const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
-	process.once('exit', removeDataDir);
-	const server = startServer(dataDir);
+	const server = startServer('bench-kb', { LOG_LEVEL: process.env.BENCH_KB_LOG_LEVEL ?? 'warn', SYNC_ROOM_IDLE_MS: '0', SYNC_FLUSH_DEBOUNCE_MS: '20' });
 	const peers = [];
 	try {
 		const base = await server.url;
-		const login = await fetch(`${base}/api/auth/login`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ email: 'director@demo.test', password: 'demo-password' })
-		});
-		if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-		const cookie = login.headers.getSetCookie().find((c) => c.startsWith('session=')).split(';')[0];
-		const api = async (method, path, body) => {
-			const response = await fetch(base + path, {
-				method,
-				headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-				body: body === undefined ? undefined : JSON.stringify(body)
-			});
-			const text = await response.text();
-			if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-			return { json: JSON.parse(text), bytes: Buffer.byteLength(text) };
-		};
+		const { cookie, api } = await signIn(base, 'director@demo.test');
 
 		const client = (await api('GET', '/api/clients')).json[0];
 		const language = client.languages[0];
@@ -243,7 +186,5 @@ export async function benchOpenArticle(product, settings) {
 		for (const peer of peers) peer.destroy();
 		await server.stop();
 		if (process.env.BENCH_KB_LOG_LEVEL) log(server.output());
-		removeDataDir();
-		process.off('exit', removeDataDir);
 	}
 }

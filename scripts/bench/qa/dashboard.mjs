@@ -1,0 +1,85 @@
+// Part 1: the QA dashboard's queries as the server runs them — the services behind the API, on
+// an in-memory PGlite with the server's schema (the real migrations, the real runner) and
+// generated reviews (data.mjs), timed one call at a time.
+import { readdirSync, readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { loadBundle } from '../lib/bundle.mjs';
+import { summary } from '../kb/stats.mjs';
+import { generateQaData } from './data.mjs';
+
+const MIGRATIONS = new URL('../../../migrations/', import.meta.url).pathname;
+
+const ENTRY = `
+export { QaService } from './server/services/qa.ts';
+export { ClientService } from './server/services/clients.ts';
+export { wrapPglite } from './server/db/pglite-store.ts';
+export { migrate } from './src/lib/db/migrate.ts';
+export { PGLITE_EXTENSIONS } from './src/lib/db/extensions.ts';
+`;
+
+const DAY_MS = 86_400_000;
+const dayBefore = (day, days) => new Date(Date.parse(day) - days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The calls timed: [label, scope, call(services, viewers, params)] — each a query the API or the
+ * charts page makes, over a year or a quarter, for a director (one client, or all) and for a hero.
+ */
+function queries(today) {
+	const year = { from: dayBefore(today, 364), to: today };
+	const quarter = { from: dayBefore(today, 83), to: today };
+	const month = { from: dayBefore(today, 29), to: today };
+	return [
+		['IQS by hero (GET /api/qa/iqs)', 'one client, 52 weeks', (s, v, c) => s.qa.iqs(v.director, { clientId: c, groupBy: 'hero', ...year })],
+		['IQS by language', 'one client, 52 weeks', (s, v, c) => s.qa.iqs(v.director, { clientId: c, groupBy: 'language', ...year })],
+		['IQS by week', 'one client, 52 weeks', (s, v, c) => s.qa.iqs(v.director, { clientId: c, groupBy: 'week', ...year })],
+		['IQS by week', 'a hero, 52 weeks', (s, v, c) => s.qa.iqs(v.hero(c), { clientId: c, groupBy: 'week', ...year })],
+		['reviews with categories (GET /api/qa/reviews)', 'one client, 30 days', (s, v, c) => s.qa.reviews(v.director, { clientId: c, status: 'submitted', ...month })],
+		['reviews with categories', 'one client, 12 weeks', (s, v, c) => s.qa.reviews(v.director, { clientId: c, status: 'submitted', ...quarter })]
+	];
+}
+
+export async function benchDashboard(settings) {
+	const { log } = settings;
+	const product = await loadBundle(ENTRY, 'bench-qa');
+	const pg = await PGlite.create({ extensions: product.PGLITE_EXTENSIONS });
+	const store = product.wrapPglite(pg);
+	const files = readdirSync(MIGRATIONS)
+		.filter((name) => name.endsWith('.sql'))
+		.map((name) => ({ name, sql: readFileSync(MIGRATIONS + name, 'utf8') }));
+	await product.migrate(store, files, 'server');
+
+	log(`dashboard: generating ${settings.reviews.toLocaleString('en')} reviews…`);
+	let t = performance.now();
+	const data = await generateQaData(store, settings);
+	const loadMs = performance.now() - t;
+	log(`  ${data.reviews} reviews, ${data.answers} answers, ${data.disputes} disputes in ${(loadMs / 1000).toFixed(1)} s`);
+
+	const clients = new product.ClientService(store);
+	const services = { qa: new product.QaService(store, clients) };
+	const viewers = {
+		director: { id: 'bench-director', role: 'director' },
+		// The first hero of the client (heroes see only their own reviews).
+		hero: (clientId) => ({ id: `bench-hero-${(Number(clientId.split('-').at(-1)) - 1) * settings.heroesPerClient + 1}`, role: 'hero' })
+	};
+	const clientIds = Array.from({ length: settings.clients }, (_, i) => `bench-client-${i + 1}`);
+
+	const rows = [];
+	for (const [label, scope, call] of queries(settings.today)) {
+		// Warm-up: one call per client (plans, caches), then the timed calls round the clients.
+		for (const clientId of clientIds) await call(services, viewers, clientId);
+		const times = [];
+		let resultRows = 0;
+		for (let i = 0; i < settings.queries; i++) {
+			const clientId = clientIds[i % clientIds.length];
+			t = performance.now();
+			const result = await call(services, viewers, clientId);
+			times.push(performance.now() - t);
+			resultRows += Array.isArray(result) ? result.length : 1;
+		}
+		const row = { label, scope, ...summary(times), resultRows: Math.round(resultRows / settings.queries), times };
+		rows.push(row);
+		log(`  ${label}, ${scope}: p50 ${row.p50.toFixed(2)} ms, p99 ${row.p99.toFixed(2)} ms`);
+	}
+	await store.close();
+	return { data, loadMs, rows };
+}
