@@ -63,7 +63,7 @@ const seconds = (performance.now() - started) / 1000;
 machine.loadAfter = loadavg()[0];
 
 if (json) {
-	const strip = (rows) => rows.map(({ times: _, ...row }) => row);
+	const strip = (rows) => rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'times')));
 	console.log(JSON.stringify({ machine, settings, seconds, targetMs: TARGET_MS, dashboard: dashboard && { ...dashboard, rows: strip(dashboard.rows) }, imports }, null, '\t'));
 } else {
 	if (dashboard) printDashboard(dashboard);
