@@ -118,6 +118,9 @@ describe('QA disputes', () => {
 			expect(await row.getAttribute('data-dispute')).toBe('accepted');
 			expect(await row.getAttribute('data-value')).toBe(String(picked.newValue));
 			expect(await row.getByTestId('qa-result-dispute-status').textContent()).toBe('Accepted');
+			// The review is named by its ticket's subject.
+			expect(rescored.ticketSubject).toBeTruthy();
+			expect(await again.locator(`[data-testid="qa-result"][data-review="${picked.review.id}"] h2`).textContent()).toBe(rescored.ticketSubject);
 		} finally {
 			await again.context().close();
 		}
