@@ -16,6 +16,7 @@ import { ClientService } from './services/clients';
 import { KbService } from './services/kb';
 import { KbSearchService } from './services/kb-search';
 import { QaService } from './services/qa';
+import { QaDisputeService } from './services/qa-disputes';
 import { QaSamplingService } from './services/qa-sampling';
 import { ScorecardService } from './services/scorecards';
 import { TicketService } from './services/tickets';
@@ -49,6 +50,8 @@ export interface App {
 	scorecards: ScorecardService;
 	/** QA reviews and IQS read from `qa_review`, which sync projects from the `qa.*` rooms. */
 	qa: QaService;
+	/** QA disputes: heroes raise them on their reviews, directors and associates resolve them (in the month rooms). */
+	qaDisputes: QaDisputeService;
 	/** Weekly QA sampling rules per client (the qa-sampling job reads them). */
 	qaSampling: QaSamplingService;
 	close(): Promise<void>;
@@ -101,6 +104,9 @@ export async function createApp(config: Config): Promise<App> {
 	// --- qa: reviews and IQS for the API, from the tables sync projects the month rooms into.
 	const qa = new QaService(store, clients);
 	// --- end qa
+	// --- qa disputes: written into the reviews' month rooms through sync, listed from qa_dispute.
+	const qaDisputes = new QaDisputeService(store, clients, sync);
+	// --- end qa disputes
 	// --- qa sampling: rules per client; the demo's past weeks of reviews, sampled like the job.
 	const qaSamplingRules = new QaSamplingService(store, clients);
 	if (config.SEED_DEMO) {
@@ -135,6 +141,7 @@ export async function createApp(config: Config): Promise<App> {
 		jobs,
 		scorecards,
 		qa,
+		qaDisputes,
 		qaSampling: qaSamplingRules,
 		// Rooms are written before the store they are written to closes.
 		close: async () => {

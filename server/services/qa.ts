@@ -86,6 +86,8 @@ export interface QaReview {
 	id: string;
 	clientId: string;
 	ticketId: string;
+	/** The ticket's subject; null when the server has no row for the ticket. */
+	ticketSubject: string | null;
 	heroId: string | null;
 	reviewerId: string;
 	/** ISO week of the assignment, `2026-W47`. */
@@ -110,6 +112,7 @@ interface ReviewRow {
 	id: string;
 	client_id: string;
 	ticket_id: string;
+	ticket_subject: string | null;
 	hero_id: string | null;
 	reviewer_id: string;
 	week: string;
@@ -193,7 +196,8 @@ export class QaService {
 		const column = PERIOD_COLUMN[status];
 		const { rows } = await this.store.query<ReviewRow>(
 			`select id, client_id, ticket_id, hero_id, reviewer_id, week, language, channel, status, assigned_at,
-			        submitted_at, score, critical_failed, root_cause, comment, scorecard_id, scorecard_version
+			        submitted_at, score, critical_failed, root_cause, comment, scorecard_id, scorecard_version,
+			        (select t.subject from ticket t where t.id = qa_review.ticket_id) as ticket_subject
 			   from qa_review
 			  where client_id = $1 and status = $2
 			    and ${column} >= $3::date::timestamp at time zone $5
@@ -211,6 +215,7 @@ function toReview(row: ReviewRow, categories: QaReviewCategory[]): QaReview {
 		id: row.id,
 		clientId: row.client_id,
 		ticketId: row.ticket_id,
+		ticketSubject: row.ticket_subject,
 		heroId: row.hero_id,
 		reviewerId: row.reviewer_id,
 		week: row.week,

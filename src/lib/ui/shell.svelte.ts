@@ -78,6 +78,10 @@ export class Shell {
 		if (role === 'director' || role === 'associate') {
 			items.push({ id: 'import-tickets', kind: 'page', label: m.qa_import_title(), href: '/qa/import' });
 			items.push({ id: 'qa-queue', kind: 'page', label: m.qa_queue_title(), href: '/qa/queue' });
+			items.push({ id: 'qa-disputes', kind: 'page', label: m.qa_dispute_title(), href: '/qa/disputes' });
+		}
+		if (role === 'hero') {
+			items.push({ id: 'qa-results', kind: 'page', label: m.qa_results_title(), href: '/qa/results' });
 		}
 		if (role === 'director' || role === 'admin') {
 			items.push({ id: 'jobs', kind: 'page', label: m.jobs_title(), href: '/jobs' });

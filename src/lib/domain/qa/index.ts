@@ -53,3 +53,15 @@ export {
 	type ReviewerAgreement,
 	type TicketSpread
 } from './calibration';
+export {
+	MAX_DISPUTE_TEXT,
+	QaDisputeError,
+	disputeInput,
+	openDispute,
+	raiseDispute,
+	resolutionInput,
+	resolveDispute,
+	type DisputeInput,
+	type RaiseInput,
+	type Resolution
+} from './disputes';

@@ -206,6 +206,9 @@ function touch(review: Y.Map<unknown>, by: string, at: string): void {
 	review.set('updatedBy', by);
 }
 
+/** A value as `qa_review_category` and `qa_dispute` keep it: a number as text, 'na', or null. */
+const answerText = (value: number | 'na' | null | undefined): string | null => (value === null || value === undefined ? null : String(value));
+
 export function readDisputes(doc: Y.Doc): Dispute[] {
 	return [...disputesMap(doc).values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
@@ -266,7 +269,11 @@ export function projectQa(room: RoomName, doc: Y.Doc): TableRows[] {
 		status: d.status,
 		created_at: d.createdAt,
 		resolved_at: d.resolvedAt,
-		resolved_by: d.resolvedBy
+		resolved_by: d.resolvedBy,
+		comment: d.comment ?? '',
+		original_value: answerText(d.originalValue),
+		new_value: answerText(d.newValue),
+		reason: d.reason ?? null
 	}));
 	return [
 		{ table: 'qa_review', scope, rows: reviews },
