@@ -78,6 +78,7 @@ export class Shell {
 		if (role === 'director' || role === 'associate') {
 			items.push({ id: 'import-tickets', kind: 'page', label: m.qa_import_title(), href: '/qa/import' });
 			items.push({ id: 'qa-queue', kind: 'page', label: m.qa_queue_title(), href: '/qa/queue' });
+			items.push({ id: 'qa-calibration', kind: 'page', label: m.qa_calibration_title(), href: '/qa/calibration' });
 		}
 		if (role === 'director' || role === 'admin') {
 			items.push({ id: 'jobs', kind: 'page', label: m.jobs_title(), href: '/jobs' });
