@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { CalibrationSession } from '../../src/lib/domain/qa/calibration-session';
@@ -8,7 +9,7 @@ import { apiGet, newPage, signIn, useE2e } from './helpers';
  * A calibration session end to end (src/routes/(console)/qa/calibration): a director creates it
  * in the UI with two tickets and the two demo associates; each associate, in their own browser
  * context, scores with the keyboard and submits; the first waits without seeing anyone's
- * answers; the second's submit reveals the agreement to both.
+ * answers; the second's submit reveals the agreement to both, and to the director, who exports it.
  *
  * Associate A answers 1 everywhere (pass on binary, the lowest step of a scale); associate B
  * answers 1 on binary categories and the top of every scale. So binary categories agree fully,
@@ -118,5 +119,19 @@ describe('QA calibration session', () => {
 			expect(await page.getByTestId('calibration-answers').count()).toBe(2);
 		}
 		expect(session.results!.agreement.reviewers.map((r) => r.reviewerId).sort()).toEqual([a.id, b.id].sort());
+
+		// The director, who watched without scoring, sees the reveal too and exports the tables.
+		await director.getByTestId('calibration-results').waitFor({ timeout: 15_000 });
+		const [download] = await Promise.all([director.waitForEvent('download'), director.getByTestId('calibration-export').click()]);
+		expect(download.suggestedFilename()).toMatch(/^calibration-[a-z0-9]+-\d{4}-\d{2}-\d{2}\.csv$/);
+		const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+		const lines = csv.trim().split('\r\n');
+		expect(lines[0]).toBe('Table,Item,Agreement,Mean deviation,Comparisons,Score spread');
+		expect(lines.filter((line) => line.startsWith('Category,'))).toHaveLength(session.scorecard.categories.length);
+		const reviewerLines = lines.filter((line) => line.startsWith('Reviewer,'));
+		expect(reviewerLines).toHaveLength(2);
+		const deviation = session.results!.agreement.reviewers.find((r) => r.reviewerId === a.id)!.meanDeviation;
+		expect(reviewerLines.some((line) => line.includes(`,${deviation},`))).toBe(true);
+		expect(lines.filter((line) => line.startsWith('Ticket,'))).toHaveLength(2);
 	});
 });
