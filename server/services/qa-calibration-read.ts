@@ -1,4 +1,7 @@
-import type { CalibrationTicket } from '#domain/qa/calibration-session';
+import { calibrationAgreement, reviewScoreSpread, type CalibrationSubmission } from '#domain/qa/calibration';
+import type { CalibrationAnswer, CalibrationResults, CalibrationTicket } from '#domain/qa/calibration-session';
+import type { Scorecard } from '#domain/qa/scorecard';
+import { NA } from '#domain/qa/scoring';
 import { ticketsMap } from '#domain/tickets';
 import { roomName } from '#protocol/rooms';
 import type { Queryable } from '../db/store';
@@ -63,4 +66,35 @@ export async function readTicketsOf(
 		createdAt: row.created_at === null ? '' : new Date(row.created_at).toISOString(),
 		messages: messages.get(row.id) ?? []
 	}));
+}
+
+/** A session's answers (one participant's with `userId`), by user, ticket and category. */
+export async function answersOf(db: Queryable, id: string, userId?: string): Promise<CalibrationAnswer[]> {
+	const { rows } = await db.query<{ user_id: string; ticket_id: string; category_id: string; value: string }>(
+		`select user_id, ticket_id, category_id, value from qa_calibration_answer
+		  where calibration_id = $1 and ($2::text is null or user_id = $2) order by user_id, ticket_id, category_id`,
+		[id, userId ?? null]
+	);
+	return rows.map((row) => ({
+		userId: row.user_id,
+		ticketId: row.ticket_id,
+		categoryId: row.category_id,
+		value: row.value === NA ? NA : Number(row.value)
+	}));
+}
+
+/** Agreement per category and reviewer, and each ticket's score spread, in the session's ticket order. */
+export function results(scorecard: Scorecard, tickets: readonly CalibrationTicket[], answers: readonly CalibrationAnswer[]): CalibrationResults {
+	const submissions = new Map<string, CalibrationSubmission>();
+	for (const { userId, ticketId, categoryId, value } of answers) {
+		const key = `${userId}\u0000${ticketId}`;
+		const submission = submissions.get(key) ?? submissions.set(key, { reviewerId: userId, ticketId, answers: [] }).get(key)!;
+		(submission.answers as { categoryId: string; value: number | typeof NA }[]).push({ categoryId, value });
+	}
+	const all = [...submissions.values()];
+	const order = new Map(tickets.map((ticket, index) => [ticket.id, index]));
+	return {
+		agreement: calibrationAgreement(scorecard, all),
+		spread: reviewScoreSpread(scorecard, all).sort((a, b) => (order.get(a.ticketId) ?? 0) - (order.get(b.ticketId) ?? 0))
+	};
 }

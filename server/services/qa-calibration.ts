@@ -1,26 +1,22 @@
-import { calibrationAgreement, reviewScoreSpread, type CalibrationSubmission } from '#domain/qa/calibration';
 import {
 	calibrationAnswersInput,
 	calibrationInput,
 	missingAnswers,
 	partialAnswerProblems,
-	type CalibrationAnswer,
 	type CalibrationOptions,
-	type CalibrationResults,
 	type CalibrationSession,
 	type CalibrationStatus,
 	type CalibrationSummary,
 	type CalibrationTicket
 } from '#domain/qa/calibration-session';
 import type { Scorecard } from '#domain/qa/scorecard';
-import { NA } from '#domain/qa/scoring';
 import type { z } from 'zod';
 import type { Queryable, Store } from '../db/store';
 import { ServiceError } from '../errors';
 import { newId } from '../ids';
 import type { ClientService, Viewer } from './clients';
 import type { RoomWriter } from './kb';
-import { readTicketsOf, type SessionRow } from './qa-calibration-read';
+import { answersOf, readTicketsOf, results, type SessionRow } from './qa-calibration-read';
 import type { ScorecardService } from './scorecards';
 
 /** Tickets offered by the new-session form: the client's most recent. */
@@ -288,35 +284,5 @@ function summaryOf(row: SessionRow): Omit<CalibrationSummary, 'tickets' | 'parti
 		createdBy: row.created_by,
 		createdByName: row.created_by_name ?? '',
 		revealedAt: isoOrNull(row.revealed_at)
-	};
-}
-
-async function answersOf(db: Queryable, id: string, userId?: string): Promise<CalibrationAnswer[]> {
-	const { rows } = await db.query<{ user_id: string; ticket_id: string; category_id: string; value: string }>(
-		`select user_id, ticket_id, category_id, value from qa_calibration_answer
-		  where calibration_id = $1 and ($2::text is null or user_id = $2) order by user_id, ticket_id, category_id`,
-		[id, userId ?? null]
-	);
-	return rows.map((row) => ({
-		userId: row.user_id,
-		ticketId: row.ticket_id,
-		categoryId: row.category_id,
-		value: row.value === NA ? NA : Number(row.value)
-	}));
-}
-
-/** Agreement per category and reviewer, and each ticket's score spread, in the session's ticket order. */
-function results(scorecard: Scorecard, tickets: readonly CalibrationTicket[], answers: readonly CalibrationAnswer[]): CalibrationResults {
-	const submissions = new Map<string, CalibrationSubmission>();
-	for (const { userId, ticketId, categoryId, value } of answers) {
-		const key = `${userId}\u0000${ticketId}`;
-		const submission = submissions.get(key) ?? submissions.set(key, { reviewerId: userId, ticketId, answers: [] }).get(key)!;
-		(submission.answers as { categoryId: string; value: number | typeof NA }[]).push({ categoryId, value });
-	}
-	const all = [...submissions.values()];
-	const order = new Map(tickets.map((ticket, index) => [ticket.id, index]));
-	return {
-		agreement: calibrationAgreement(scorecard, all),
-		spread: reviewScoreSpread(scorecard, all).sort((a, b) => (order.get(a.ticketId) ?? 0) - (order.get(b.ticketId) ?? 0))
 	};
 }
