@@ -17,6 +17,7 @@ import { KbService } from './services/kb';
 import { KbSearchService } from './services/kb-search';
 import { QaService } from './services/qa';
 import { QaDisputeService } from './services/qa-disputes';
+import { QaCalibrationService } from './services/qa-calibration';
 import { QaSamplingService } from './services/qa-sampling';
 import { ScorecardService } from './services/scorecards';
 import { TicketService } from './services/tickets';
@@ -54,6 +55,8 @@ export interface App {
 	qaDisputes: QaDisputeService;
 	/** Weekly QA sampling rules per client (the qa-sampling job reads them). */
 	qaSampling: QaSamplingService;
+	/** QA calibration sessions: server tables (blind until revealed), transcripts read from day rooms. */
+	qaCalibration: QaCalibrationService;
 	close(): Promise<void>;
 }
 
@@ -116,6 +119,9 @@ export async function createApp(config: Config): Promise<App> {
 		if (result.seeded) log.info(`seeded demo reviews: ${result.reviews} (${result.submitted} submitted) in ${result.rooms} rooms, ${took} s`);
 	}
 	// --- end qa sampling
+	// --- qa calibration: blind sessions in server tables (never a room: every peer would get every answer).
+	const qaCalibration = new QaCalibrationService(store, clients, scorecards, sync);
+	// --- end qa calibration
 	// --- jobs: one scheduler for every job; runs are recorded in job_run.
 	const jobs = new JobScheduler({
 		store,
@@ -143,6 +149,7 @@ export async function createApp(config: Config): Promise<App> {
 		qa,
 		qaDisputes,
 		qaSampling: qaSamplingRules,
+		qaCalibration,
 		// Rooms are written before the store they are written to closes.
 		close: async () => {
 			// --- jobs: runs end (and are recorded) while the rooms and the store are still open.

@@ -13,6 +13,13 @@ describe('CSV export', () => {
 		expect(csvCell('=SUM(A1:A2)')).toBe("'=SUM(A1:A2)");
 		expect(csvCell('+33 1 23')).toBe("'+33 1 23");
 		expect(csvCell('@cmd')).toBe("'@cmd");
+		expect(csvCell('-2+3+cmd|x')).toBe("'-2+3+cmd|x");
+		expect(csvCell('-1e3')).toBe("'-1e3");
+	});
+
+	it('keeps plain negative numbers numbers', () => {
+		expect(csvCell('-0.35')).toBe('-0.35');
+		expect(csvCell('-12')).toBe('-12');
 	});
 
 	it('joins rows with CRLF and ends with one', () => {

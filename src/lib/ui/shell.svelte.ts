@@ -79,6 +79,7 @@ export class Shell {
 			items.push({ id: 'import-tickets', kind: 'page', label: m.qa_import_title(), href: '/qa/import' });
 			items.push({ id: 'qa-queue', kind: 'page', label: m.qa_queue_title(), href: '/qa/queue' });
 			items.push({ id: 'qa-disputes', kind: 'page', label: m.qa_dispute_title(), href: '/qa/disputes' });
+			items.push({ id: 'qa-calibration', kind: 'page', label: m.qa_calibration_title(), href: '/qa/calibration' });
 		}
 		if (role === 'hero') {
 			items.push({ id: 'qa-results', kind: 'page', label: m.qa_results_title(), href: '/qa/results' });
