@@ -16,6 +16,7 @@ import { ClientService } from './services/clients';
 import { KbService } from './services/kb';
 import { KbSearchService } from './services/kb-search';
 import { QaService } from './services/qa';
+import { QaDashboardService } from './services/qa-dashboard';
 import { QaSamplingService } from './services/qa-sampling';
 import { ScorecardService } from './services/scorecards';
 import { TicketService } from './services/tickets';
@@ -49,6 +50,8 @@ export interface App {
 	scorecards: ScorecardService;
 	/** QA reviews and IQS read from `qa_review`, which sync projects from the `qa.*` rooms. */
 	qa: QaService;
+	/** The QA dashboard's chart series (one SQL aggregate each over the same tables). */
+	qaDashboard: QaDashboardService;
 	/** Weekly QA sampling rules per client (the qa-sampling job reads them). */
 	qaSampling: QaSamplingService;
 	close(): Promise<void>;
@@ -101,6 +104,9 @@ export async function createApp(config: Config): Promise<App> {
 	// --- qa: reviews and IQS for the API, from the tables sync projects the month rooms into.
 	const qa = new QaService(store, clients);
 	// --- end qa
+	// --- qa dashboard: the charts' series, with the reviews API's role walls.
+	const qaDashboard = new QaDashboardService(store, clients);
+	// --- end qa dashboard
 	// --- qa sampling: rules per client; the demo's past weeks of reviews, sampled like the job.
 	const qaSamplingRules = new QaSamplingService(store, clients);
 	if (config.SEED_DEMO) {
@@ -135,6 +141,7 @@ export async function createApp(config: Config): Promise<App> {
 		jobs,
 		scorecards,
 		qa,
+		qaDashboard,
 		qaSampling: qaSamplingRules,
 		// Rooms are written before the store they are written to closes.
 		close: async () => {
