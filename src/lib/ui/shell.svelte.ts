@@ -1,6 +1,7 @@
 import {
 	SECTION_PATHS,
 	canEditClients,
+	canUseSection,
 	sectionsFor,
 	type Role,
 	type Section
@@ -78,6 +79,9 @@ export class Shell {
 		if (role === 'director' || role === 'associate') {
 			items.push({ id: 'import-tickets', kind: 'page', label: m.qa_import_title(), href: '/qa/import' });
 			items.push({ id: 'qa-queue', kind: 'page', label: m.qa_queue_title(), href: '/qa/queue' });
+		}
+		if (canUseSection(role, 'qa')) {
+			items.push({ id: 'qa-charts', kind: 'page', label: m.qa_charts_title(), href: '/qa/charts' });
 		}
 		if (role === 'director' || role === 'admin') {
 			items.push({ id: 'jobs', kind: 'page', label: m.jobs_title(), href: '/jobs' });
