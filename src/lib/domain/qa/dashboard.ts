@@ -80,17 +80,26 @@ export interface SqlQuery {
 	params: unknown[];
 }
 
-/** The period per client in its time zone, then the scope's submitted reviews. Parameters $1–$4. */
-const SCOPE = `with period as (
+/**
+ * The period per client in its time zone, then the scope's submitted reviews. Parameters $1–$4.
+ * Each client's bounds are computed once (not per review) and its reviews read by the
+ * `qa_review (client_id, submitted_at)` index, one range per client — a hero's by
+ * `(hero_id, submitted_at)` — (`offset 0` keeps the lateral subquery from being flattened into a
+ * hash join over every review, converting each one's bounds).
+ */
+const SCOPE = `with period as materialized (
 	select c.id as client_id,
 	       $2::date::timestamp at time zone c.time_zone as starts,
 	       ($3::date + 1)::timestamp at time zone c.time_zone as ends
 	  from client c where c.id = any($1::text[])
-), reviewed as (
-	select r.id, r.client_id, r.hero_id, r.reviewer_id, r.week, r.language, r.score
-	  from period p join qa_review r on r.client_id = p.client_id
-	 where r.status = 'submitted' and r.submitted_at >= p.starts and r.submitted_at < p.ends
-	   and ($4::text is null or r.hero_id = $4)
+), reviewed as materialized (
+	select r.id, r.client_id, r.month, r.hero_id, r.reviewer_id, r.week, r.language, r.score
+	  from period p cross join lateral (
+	       select q.* from qa_review q
+	        where q.client_id = p.client_id and q.submitted_at >= p.starts and q.submitted_at < p.ends
+	          and ($4::text is null or q.hero_id = $4)
+	       offset 0) r
+	 where r.status = 'submitted'
 )`;
 
 /** A mean of 0..1 scores in whole nanos, as `iqs` computes it; null when nothing was scored. */
@@ -124,14 +133,27 @@ select r.week, ${GROUP_KEY[groupBy]} as key, ${meanNanos('r.score')} as iqs_nano
  * (b) Per category id: mean category score over the answers that were not N/A; `reviews` that
  * answered it; N/A answers; fail rate = answers scored 0 (the lowest value: fail, or 1 on a scale)
  * / answers not N/A.
+ *
+ * Two plans, chosen by the scope's size rather than left to the planner, whose estimates for
+ * the scope's reviews are far off: a hero's few reviews look their answers up by key; a client's
+ * many read every answer of the reviews' months by the `(client_id, month)` index (an answer
+ * has its review's month) and join them by hash, which is faster than thousands of lookups.
  */
 export function categoriesQuery(scope: DashboardScope): SqlQuery {
+	const answers =
+		scope.heroId !== null
+			? `answers as (select a.review_id, a.category_id, a.value, a.score from reviewed r join qa_review_category a on a.review_id = r.id)`
+			: `answers as materialized (
+	select a.review_id, a.category_id, a.value, a.score from qa_review_category a
+	 where a.client_id = any($1::text[])
+	   and a.month >= (select min(month) from reviewed) and a.month <= (select max(month) from reviewed)
+)`;
 	return {
-		sql: `${SCOPE}
+		sql: `${SCOPE}, ${answers}
 select a.category_id, count(*)::int as reviews, count(*) filter (where a.value = 'na')::int as na,
        count(a.score)::int as scored, count(*) filter (where a.score = 0)::int as failed,
        ${meanNanos('a.score')} as mean_nanos
-  from reviewed r join qa_review_category a on a.review_id = r.id
+  from answers a join reviewed r on r.id = a.review_id
  group by a.category_id`,
 		params: params(scope)
 	};
