@@ -16,6 +16,8 @@ export interface Bar {
 	key: string;
 	label: string;
 	value: number;
+	/** A shorter label for the axis where space is tight (the histogram's bins); defaults to label. */
+	tick?: string;
 	/** What the bar's tooltip and accessible name add to label and value. */
 	detail?: string;
 }

@@ -19,6 +19,9 @@ export const count = (value: number) => new Intl.NumberFormat(getLocale()).forma
 /** A score bucket's range, "70–80 %". */
 export const bucketLabel = (from: number) => `${Math.round(from * 100)}–${Math.round(from * 100) + 10} %`;
 
+/** A bucket's lower bound for the histogram's axis, "70%" ("70 %" in French). */
+export const binStart = (from: number) => new Intl.NumberFormat(getLocale(), { style: 'percent' }).format(from);
+
 export function groupLabel(groupBy: DashboardGroupBy): string {
 	return groupBy === 'hero' ? m.qa_charts_group_hero() : groupBy === 'client' ? m.qa_charts_group_client() : m.qa_charts_group_language();
 }
