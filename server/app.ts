@@ -18,6 +18,7 @@ import { KbSearchService } from './services/kb-search';
 import { QaService } from './services/qa';
 import { QaDisputeService } from './services/qa-disputes';
 import { QaCalibrationService } from './services/qa-calibration';
+import { QaDashboardService } from './services/qa-dashboard';
 import { QaSamplingService } from './services/qa-sampling';
 import { ScorecardService } from './services/scorecards';
 import { TicketService } from './services/tickets';
@@ -53,6 +54,8 @@ export interface App {
 	qa: QaService;
 	/** QA disputes: heroes raise them on their reviews, directors and associates resolve them (in the month rooms). */
 	qaDisputes: QaDisputeService;
+	/** The QA dashboard's chart series (one SQL aggregate each over the same tables). */
+	qaDashboard: QaDashboardService;
 	/** Weekly QA sampling rules per client (the qa-sampling job reads them). */
 	qaSampling: QaSamplingService;
 	/** QA calibration sessions: server tables (blind until revealed), transcripts read from day rooms. */
@@ -110,6 +113,9 @@ export async function createApp(config: Config): Promise<App> {
 	// --- qa disputes: written into the reviews' month rooms through sync, listed from qa_dispute.
 	const qaDisputes = new QaDisputeService(store, clients, sync);
 	// --- end qa disputes
+	// --- qa dashboard: the charts' series, with the reviews API's role walls.
+	const qaDashboard = new QaDashboardService(store, clients);
+	// --- end qa dashboard
 	// --- qa sampling: rules per client; the demo's past weeks of reviews, sampled like the job.
 	const qaSamplingRules = new QaSamplingService(store, clients);
 	if (config.SEED_DEMO) {
@@ -148,6 +154,7 @@ export async function createApp(config: Config): Promise<App> {
 		scorecards,
 		qa,
 		qaDisputes,
+		qaDashboard,
 		qaSampling: qaSamplingRules,
 		qaCalibration,
 		// Rooms are written before the store they are written to closes.

@@ -1,12 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiGet, newPage, signIn, useE2e, waitForLocalStore, waitForOfflineShell } from './helpers';
+import { dayFromToday, reviewerReviews } from './qa-charts-helpers';
 
 /**
  * The associate's review queue and review screen (src/routes/(console)/qa/queue, qa/review):
  * scoring with the keyboard, the comment bound to the review's Y.Text, submitting with
  * Ctrl+Enter; and the offline path: rooms kept by the queue, five reviews completed offline,
- * a reload offline, then the server has them all once the browser is back online.
+ * a reload offline, then the server has them all once the browser is back online, and the
+ * director's charts count them.
  */
 
 const e2e = useE2e();
@@ -121,6 +123,13 @@ describe('QA review queue and review screen', () => {
 				picked.push({ id: (await row.getAttribute('data-review'))!, clientId: (await row.getAttribute('data-client'))! });
 			}
 
+			// The director's charts before: the associate's submitted reviews in reviewer consistency.
+			const me = await apiGet<{ name: string }>(page, '/api/me');
+			const chartsSearch = `?from=${dayFromToday(-84)}&to=${dayFromToday(1)}`;
+			const directorBefore = await signedIn(e2e.browser, 'director@demo.test');
+			const chartedBefore = await reviewerReviews(directorBefore, me.name, chartsSearch);
+			await directorBefore.context().close();
+
 			// 2. Offline: each review opens with its transcript and is completed.
 			await context.setOffline(true);
 			for (const [index, { id }] of picked.entries()) {
@@ -174,6 +183,8 @@ describe('QA review queue and review screen', () => {
 					return picked.map(({ id }) => found.get(id) ?? 'missing');
 				};
 				await expect.poll(seen, { timeout: 60_000, interval: 1_000 }).toEqual(picked.map(({ id }) => scores.get(id)));
+				// 5. The director's charts include them: five more reviews for the associate.
+				await expect.poll(() => reviewerReviews(director, me.name, chartsSearch), { timeout: 30_000, interval: 1_000 }).toBe(chartedBefore + 5);
 			} finally {
 				await director.context().close();
 			}

@@ -1,6 +1,7 @@
 import {
 	SECTION_PATHS,
 	canEditClients,
+	canUseSection,
 	sectionsFor,
 	type Role,
 	type Section
@@ -83,6 +84,9 @@ export class Shell {
 		}
 		if (role === 'hero') {
 			items.push({ id: 'qa-results', kind: 'page', label: m.qa_results_title(), href: '/qa/results' });
+		}
+		if (canUseSection(role, 'qa')) {
+			items.push({ id: 'qa-charts', kind: 'page', label: m.qa_charts_title(), href: '/qa/charts' });
 		}
 		if (role === 'director' || role === 'admin') {
 			items.push({ id: 'jobs', kind: 'page', label: m.jobs_title(), href: '/jobs' });

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { categoryNames, dashboardQuery, defaultFrom, toCategoryStats, toDisputeWeeks, toIqsPoints, toReviewerStats, toScoreBuckets } from './dashboard';
+
+describe('defaultFrom', () => {
+	it('is the Monday eleven ISO weeks before the week of the day', () => {
+		// 2026-12-07 is a Monday; 2026-12-13 the Sunday of the same week.
+		expect(defaultFrom('2026-12-07')).toBe('2026-09-21');
+		expect(defaultFrom('2026-12-13')).toBe('2026-09-21');
+		expect(defaultFrom('2026-12-14')).toBe('2026-09-28');
+		expect(defaultFrom('2026-12-09', 1)).toBe('2026-12-07');
+	});
+});
+
+describe('dashboardQuery', () => {
+	it('defaults the period, the grouping, and every client', () => {
+		expect(dashboardQuery.parse({ to: '2026-12-09' })).toEqual({ clientId: undefined, from: '2026-09-21', to: '2026-12-09', groupBy: 'hero' });
+		expect(dashboardQuery.parse({ clientId: ' c1 ', from: '2026-01-01', to: '2026-01-01', groupBy: 'language' })).toEqual({ clientId: 'c1', from: '2026-01-01', to: '2026-01-01', groupBy: 'language' });
+		expect(dashboardQuery.parse({ clientId: '', to: '2026-12-09' }).clientId).toBeUndefined();
+	});
+
+	it.each([
+		[{ groupBy: 'week' }, 'groupBy'],
+		[{ from: '2026-02-30', to: '2026-03-01' }, 'from'],
+		[{ from: '2026-03-02', to: '2026-03-01' }, 'to'],
+		[{ from: '2025-01-01', to: '2026-01-02' }, 'to']
+	])('refuses %o (%s)', (input, field) => {
+		const result = dashboardQuery.safeParse(input);
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]?.path).toEqual([field]);
+	});
+
+	it('takes 366 days, not 367', () => {
+		expect(dashboardQuery.safeParse({ from: '2024-01-01', to: '2024-12-31' }).success).toBe(true);
+		expect(dashboardQuery.safeParse({ from: '2023-12-31', to: '2024-12-31' }).success).toBe(false);
+	});
+});
+
+describe('row mapping', () => {
+	it('reads means from nanos and sorts by code unit', () => {
+		expect(
+			toIqsPoints([
+				{ week: '2026-W02', key: 'b', iqs_nanos: 708333334, reviews: 2, rated: 2 },
+				{ week: '2026-W02', key: 'B', iqs_nanos: '500000000', reviews: 1, rated: 1 },
+				{ week: '2026-W01', key: 'z', iqs_nanos: null, reviews: 1, rated: 0 }
+			])
+		).toEqual([
+			{ week: '2026-W01', key: 'z', iqs: null, reviews: 1, rated: 0 },
+			{ week: '2026-W02', key: 'B', iqs: 0.5, reviews: 1, rated: 1 },
+			{ week: '2026-W02', key: 'b', iqs: 0.708333334, reviews: 2, rated: 2 }
+		]);
+	});
+
+	it('computes fail and dispute rates exactly, and null without answers', () => {
+		const names = new Map([['tone', 'Tone']]);
+		expect(toCategoryStats([{ category_id: 'tone', reviews: 4, na: 1, scored: 3, failed: 1, mean_nanos: 666666667 }], names)).toEqual([
+			{ categoryId: 'tone', name: 'Tone', reviews: 4, na: 1, scored: 3, mean: 0.666666667, failRate: 0.333333333 }
+		]);
+		expect(toCategoryStats([{ category_id: 'x', reviews: 2, na: 2, scored: 0, failed: 0, mean_nanos: null }], names)[0]).toMatchObject({ name: 'x', mean: null, failRate: null });
+		expect(toDisputeWeeks([{ week: 'W', reviews: 3, disputes: 4, disputed: 2, accepted: 1 }])[0]!.rate).toBe(0.666666667);
+	});
+
+	it('fills the ten score buckets', () => {
+		const buckets = toScoreBuckets([{ bucket: 9, reviews: 3 }, { bucket: 0, reviews: 1 }]);
+		expect(buckets.map((b) => b.reviews)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
+		expect(buckets.map((b) => b.from)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]);
+	});
+
+	it('rounds spreads to 9 decimals', () => {
+		expect(toReviewerStats([{ reviewer_id: 'r', reviews: 2, rated: 2, mean_nanos: 375000000, sd: 0.37500000000000006, deviation: -0.15625000000000003 }])).toEqual([
+			{ reviewerId: 'r', reviews: 2, rated: 2, mean: 0.375, sd: 0.375, deviation: -0.15625 }
+		]);
+	});
+
+	it('names a category after the newest version that has it', () => {
+		const names = categoryNames([
+			{ version: 2, createdAt: '2026-02-01T00:00:00.000Z', categories: [{ id: 'tone', name: 'Tone of voice' }] },
+			{ version: 1, createdAt: '2026-01-01T00:00:00.000Z', categories: [{ id: 'tone', name: 'Tone' }, { id: 'old', name: 'Old one' }] }
+		]);
+		expect(Object.fromEntries(names)).toEqual({ tone: 'Tone of voice', old: 'Old one' });
+	});
+});

@@ -1,0 +1,329 @@
+import { z } from 'zod';
+import { roundedRatio } from './scoring';
+
+/**
+ * The QA dashboard's five series, one SQL query each over the `qa_review`, `qa_review_category`
+ * and `qa_dispute` tables (migrations/0020_qa.sql) and `client` (its time zone): pure text and
+ * parameters, run by the server's QaDashboardService; the rows are mapped here.
+ *
+ * Scope: the submitted reviews of `clientIds` whose `submitted_at` falls from `from` to `to`
+ * (days, both included) in each client's own time zone — the rule of `GET /api/qa/reviews` and
+ * `GET /api/qa/iqs`, so the numbers agree — and, for a hero, only the reviews of their tickets.
+ * Weeks are the review's `week` column (the ISO week it was assigned in, `2026-W47`).
+ *
+ * Means are computed as IQS is (`iqs` in scoring.ts): scores read to 9 decimals (nanos), summed
+ * exactly, the mean rounded half away from zero to a whole nano; so the weekly IQS here equals
+ * the API's to the digit.
+ */
+
+export const DASHBOARD_GROUPS = ['hero', 'client', 'language'] as const;
+export type DashboardGroupBy = (typeof DASHBOARD_GROUPS)[number];
+
+export const MAX_DASHBOARD_DAYS = 366;
+/** Twelve ISO weeks: the current one and the eleven before. */
+export const DEFAULT_DASHBOARD_WEEKS = 12;
+const DAY_MS = 86_400_000;
+
+const isDay = (value: string) => {
+	const time = Date.parse(`${value}T00:00:00Z`);
+	return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+};
+const day = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written yyyy-mm-dd')
+	.refine(isDay, 'Not a date of the calendar');
+
+/** The Monday `weeks - 1` ISO weeks before the week of `today` (yyyy-mm-dd, UTC): the default start. */
+export function defaultFrom(today: string, weeks = DEFAULT_DASHBOARD_WEEKS): string {
+	const time = Date.parse(`${today}T00:00:00Z`);
+	const weekday = (new Date(time).getUTCDay() + 6) % 7;
+	return new Date(time - (weekday + 7 * (weeks - 1)) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * `GET /api/qa/dashboard`'s query: no clientId = every client the caller sees; without `to`,
+ * today (UTC); without `from`, the Monday twelve ISO weeks back; groupBy defaults to hero.
+ */
+export const dashboardQuery = z
+	.object({
+		clientId: z
+			.string()
+			.trim()
+			.optional()
+			.transform((value) => value || undefined),
+		from: day.optional(),
+		to: day.optional(),
+		groupBy: z.enum(DASHBOARD_GROUPS, 'groupBy is hero, client or language').default('hero')
+	})
+	.transform(({ from, to, ...rest }) => {
+		const end = to ?? new Date().toISOString().slice(0, 10);
+		return { ...rest, from: from ?? defaultFrom(end), to: end };
+	})
+	.superRefine((query, ctx) => {
+		const days = (Date.parse(query.to) - Date.parse(query.from)) / DAY_MS + 1;
+		if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must not be before from' });
+		else if (days > MAX_DASHBOARD_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `A period has at most ${MAX_DASHBOARD_DAYS} days` });
+	});
+export type DashboardQuery = z.output<typeof dashboardQuery>;
+
+/** What the queries read: clients already checked against the viewer, and the hero wall. */
+export interface DashboardScope {
+	clientIds: readonly string[];
+	from: string;
+	to: string;
+	/** A hero's own id (only their tickets' reviews); null for directors and associates. */
+	heroId: string | null;
+}
+
+export interface SqlQuery {
+	sql: string;
+	params: unknown[];
+}
+
+/**
+ * The period per client in its time zone, then the scope's submitted reviews. Parameters $1–$4.
+ * Each client's bounds are computed once (not per review) and its reviews read by the
+ * `qa_review (client_id, submitted_at)` index, one range per client — a hero's by
+ * `(hero_id, submitted_at)` — (`offset 0` keeps the lateral subquery from being flattened into a
+ * hash join over every review, converting each one's bounds).
+ */
+const SCOPE = `with period as materialized (
+	select c.id as client_id,
+	       $2::date::timestamp at time zone c.time_zone as starts,
+	       ($3::date + 1)::timestamp at time zone c.time_zone as ends
+	  from client c where c.id = any($1::text[])
+), reviewed as materialized (
+	select r.id, r.client_id, r.month, r.hero_id, r.reviewer_id, r.week, r.language, r.score
+	  from period p cross join lateral (
+	       select q.* from qa_review q
+	        where q.client_id = p.client_id and q.submitted_at >= p.starts and q.submitted_at < p.ends
+	          and ($4::text is null or q.hero_id = $4)
+	       offset 0) r
+	 where r.status = 'submitted'
+)`;
+
+/** A mean of 0..1 scores in whole nanos, as `iqs` computes it; null when nothing was scored. */
+const meanNanos = (column: string) =>
+	`round(sum(round(${column} * 1000000000))::numeric / nullif(count(${column}), 0))::float8`;
+
+const params = (scope: DashboardScope): unknown[] => [[...scope.clientIds], scope.from, scope.to, scope.heroId];
+
+/** The expression a series is keyed by; from this table only, never from the request. */
+const GROUP_KEY: Record<DashboardGroupBy, string> = {
+	hero: `coalesce(r.hero_id, '')`,
+	client: 'r.client_id',
+	language: 'r.language'
+};
+
+/**
+ * (a) IQS per week and group: IQS = Σ review scores / number of scored reviews, over the submitted
+ * reviews of the week (assignment week) and group; `reviews` counts unscored ones too.
+ */
+export function iqsSeriesQuery(scope: DashboardScope, groupBy: DashboardGroupBy): SqlQuery {
+	return {
+		sql: `${SCOPE}
+select r.week, ${GROUP_KEY[groupBy]} as key, ${meanNanos('r.score')} as iqs_nanos,
+       count(*)::int as reviews, count(r.score)::int as rated
+  from reviewed r group by 1, 2`,
+		params: params(scope)
+	};
+}
+
+/**
+ * (b) Per category id: mean category score over the answers that were not N/A; `reviews` that
+ * answered it; N/A answers; fail rate = answers scored 0 (the lowest value: fail, or 1 on a scale)
+ * / answers not N/A.
+ *
+ * Two plans, chosen by the scope's size rather than left to the planner, whose estimates for
+ * the scope's reviews are far off: a hero's few reviews look their answers up by key; a client's
+ * many read every answer of the reviews' months by the `(client_id, month)` index (an answer
+ * has its review's month) and join them by hash, which is faster than thousands of lookups.
+ */
+export function categoriesQuery(scope: DashboardScope): SqlQuery {
+	const answers =
+		scope.heroId !== null
+			? `answers as (select a.review_id, a.category_id, a.value, a.score from reviewed r join qa_review_category a on a.review_id = r.id)`
+			: `answers as materialized (
+	select a.review_id, a.category_id, a.value, a.score from qa_review_category a
+	 where a.client_id = any($1::text[])
+	   and a.month >= (select min(month) from reviewed) and a.month <= (select max(month) from reviewed)
+)`;
+	return {
+		sql: `${SCOPE}, ${answers}
+select a.category_id, count(*)::int as reviews, count(*) filter (where a.value = 'na')::int as na,
+       count(a.score)::int as scored, count(*) filter (where a.score = 0)::int as failed,
+       ${meanNanos('a.score')} as mean_nanos
+  from answers a join reviewed r on r.id = a.review_id
+ group by a.category_id`,
+		params: params(scope)
+	};
+}
+
+/** (c) Scored reviews per tenth of the score: bucket k holds [k/10, (k+1)/10), the last also 100 %. */
+export function distributionQuery(scope: DashboardScope): SqlQuery {
+	return {
+		sql: `${SCOPE}
+select least(9, round(r.score * 1000000000)::bigint / 100000000)::int as bucket, count(*)::int as reviews
+  from reviewed r where r.score is not null group by 1`,
+		params: params(scope)
+	};
+}
+
+/**
+ * (d) Per reviewer: submitted reviews, mean score (as IQS), standard deviation of their scores
+ * (population: √(Σ(score − mean)² / n)), and mean deviation = mean over their scored reviews of
+ * (score − the mean score of that review's client over the same period, all reviewers).
+ */
+export function reviewersQuery(scope: DashboardScope): SqlQuery {
+	return {
+		sql: `${SCOPE}
+select x.reviewer_id, count(*)::int as reviews, count(x.score)::int as rated, ${meanNanos('x.score')} as mean_nanos,
+       stddev_pop(x.score) as sd, avg(x.score - x.client_mean) as deviation
+  from (select r.reviewer_id, r.score, avg(r.score) over (partition by r.client_id) as client_mean from reviewed r) x
+ group by x.reviewer_id`,
+		params: params(scope)
+	};
+}
+
+/**
+ * (e) Per week: submitted reviews, disputes raised on them (a dispute is per category), the
+ * accepted ones, and rate = reviews with at least one dispute / submitted reviews.
+ */
+export function disputesQuery(scope: DashboardScope): SqlQuery {
+	return {
+		sql: `${SCOPE}
+select r.week, count(distinct r.id)::int as reviews, count(d.id)::int as disputes,
+       count(distinct d.review_id)::int as disputed, count(d.id) filter (where d.status = 'accepted')::int as accepted
+  from reviewed r left join qa_dispute d on d.review_id = r.id
+ group by r.week`,
+		params: params(scope)
+	};
+}
+
+export interface IqsPoint {
+	week: string;
+	key: string;
+	/** 0..1; null when no review of the week and group has a score. */
+	iqs: number | null;
+	reviews: number;
+	rated: number;
+}
+
+export interface CategoryStat {
+	categoryId: string;
+	/** The name in the newest scorecard version that has the category (the id when none has). */
+	name: string;
+	reviews: number;
+	na: number;
+	/** Answers not N/A. */
+	scored: number;
+	/** 0..1; null when every answer was N/A. */
+	mean: number | null;
+	/** 0..1; null when every answer was N/A. */
+	failRate: number | null;
+}
+
+export interface ScoreBucket {
+	/** 0..9: the tenth of the score range. */
+	bucket: number;
+	/** Lower bound, 0..0.9; the bucket ends at `from + 0.1` (the last includes 1). */
+	from: number;
+	reviews: number;
+}
+
+export interface ReviewerStat {
+	reviewerId: string;
+	reviews: number;
+	rated: number;
+	mean: number | null;
+	/** Population standard deviation of their scores; null without scores. */
+	sd: number | null;
+	/** Mean of (score − their client's mean); below 0 harsher than the client's reviewers. */
+	deviation: number | null;
+}
+
+export interface DisputeWeek {
+	week: string;
+	reviews: number;
+	disputes: number;
+	/** Reviews with at least one dispute. */
+	disputed: number;
+	accepted: number;
+	/** disputed / reviews, 0..1. */
+	rate: number;
+}
+
+/** Everything `GET /api/qa/dashboard` answers; heroes get null reviewers and disputes. */
+export interface Dashboard {
+	from: string;
+	to: string;
+	groupBy: DashboardGroupBy;
+	clientIds: string[];
+	iqs: IqsPoint[];
+	categories: CategoryStat[];
+	distribution: ScoreBucket[];
+	reviewers: ReviewerStat[] | null;
+	disputes: DisputeWeek[] | null;
+	/** Display names of the clients and people the series name (ids absent here are shown as ids). */
+	names: { clients: Record<string, string>; users: Record<string, string> };
+}
+
+type Num = number | string | null;
+const nanos = (value: Num) => (value === null ? null : Number(value) / 1e9);
+/** A float from SQL (standard deviation, mean deviation) to 9 decimals, as every score is. */
+const nine = (value: Num) => (value === null ? null : Math.round(Number(value) * 1e9) / 1e9 || 0);
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export const toIqsPoints = (rows: { week: string; key: string; iqs_nanos: Num; reviews: number; rated: number }[]): IqsPoint[] =>
+	rows
+		.map((row) => ({ week: row.week, key: row.key, iqs: nanos(row.iqs_nanos), reviews: row.reviews, rated: row.rated }))
+		.sort((a, b) => byText(a.week, b.week) || byText(a.key, b.key));
+
+export const toCategoryStats = (
+	rows: { category_id: string; reviews: number; na: number; scored: number; failed: number; mean_nanos: Num }[],
+	names: ReadonlyMap<string, string>
+): CategoryStat[] =>
+	rows
+		.map((row) => ({
+			categoryId: row.category_id,
+			name: names.get(row.category_id) ?? row.category_id,
+			reviews: row.reviews,
+			na: row.na,
+			scored: row.scored,
+			mean: nanos(row.mean_nanos),
+			failRate: row.scored === 0 ? null : roundedRatio(BigInt(row.failed), BigInt(row.scored))
+		}))
+		.sort((a, b) => byText(a.categoryId, b.categoryId));
+
+/** All ten buckets, empty ones with 0. */
+export function toScoreBuckets(rows: { bucket: number; reviews: number }[]): ScoreBucket[] {
+	const counts = new Map(rows.map((row) => [row.bucket, row.reviews]));
+	return Array.from({ length: 10 }, (_, bucket) => ({ bucket, from: bucket / 10, reviews: counts.get(bucket) ?? 0 }));
+}
+
+export const toReviewerStats = (
+	rows: { reviewer_id: string; reviews: number; rated: number; mean_nanos: Num; sd: Num; deviation: Num }[]
+): ReviewerStat[] =>
+	rows
+		.map((row) => ({
+			reviewerId: row.reviewer_id,
+			reviews: row.reviews,
+			rated: row.rated,
+			mean: nanos(row.mean_nanos),
+			sd: nine(row.sd),
+			deviation: nine(row.deviation)
+		}))
+		.sort((a, b) => byText(a.reviewerId, b.reviewerId));
+
+export const toDisputeWeeks = (rows: { week: string; reviews: number; disputes: number; disputed: number; accepted: number }[]): DisputeWeek[] =>
+	rows
+		.map((row) => ({ ...row, rate: roundedRatio(BigInt(row.disputed), BigInt(row.reviews)) }))
+		.sort((a, b) => byText(a.week, b.week));
+
+/** Category id → name from scorecard versions: the newest version naming it wins. */
+export function categoryNames(versions: readonly { version: number; createdAt: string; categories: readonly { id: string; name: string }[] }[]): Map<string, string> {
+	const names = new Map<string, string>();
+	const oldestFirst = [...versions].sort((a, b) => byText(a.createdAt, b.createdAt) || a.version - b.version);
+	for (const version of oldestFirst) for (const category of version.categories) names.set(category.id, category.name);
+	return names;
+}
