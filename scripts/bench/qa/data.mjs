@@ -55,17 +55,27 @@ export async function generateQaData(db, settings) {
 		                   from generate_series(1, $1::int) i) g) r`,
 		[reviews, clients, heroesPerClient, reviewersPerClient, today]
 	);
-	// Five answers per review (binary greeting, 1–5 accuracy, 1–3 tone with N/A, 1–4 resolution, binary process).
+	// Five answers per review, with their review's status, hero and submission time as the projection
+	// writes them (binary greeting, 1–5 accuracy, 1–3 tone with N/A, 1–4 resolution, binary process).
 	await db.query(
-		`insert into qa_review_category (review_id, client_id, month, category_id, value, score)
+		`insert into qa_review_category (review_id, client_id, month, category_id, value, score, status, hero_id, submitted_at)
 		 select r.id, r.client_id, r.month, c.id, v.value,
-		        case when v.value = 'na' or r.status = 'open' then null else v.score end
+		        case when v.value = 'na' or r.status = 'open' then null else v.score end, r.status, r.hero_id, r.submitted_at
 		   from qa_review r
 		   cross join (values ('greeting', 1), ('accuracy', 4), ('tone', 2), ('resolution', 3), ('process', 1)) c(id, steps)
 		   cross join lateral (select case when c.id = 'tone' and random() < 0.1 then 'na' else s::text end as value,
 		                              round((s::numeric / c.steps), 9)::float8 as score
 		                         from (select least(c.steps, (coalesce(r.score, 0.7) * c.steps + random() - 0.3)::int) as s) x) v
 		  where r.id like 'bench-review-%'`
+	);
+	// The category answers' per-day sums, as the projection writes them (category-days.ts).
+	await db.query(
+		`insert into qa_category_day (client_id, month, day, category_id, answers, na, scored, failed, score_nanos)
+		 select client_id, month, (submitted_at at time zone 'UTC')::date, category_id, count(*), count(*) filter (where value = 'na'),
+		        count(score), count(*) filter (where score = 0), coalesce(sum(round(score * 1000000000)::bigint), 0)
+		   from qa_review_category
+		  where review_id like 'bench-review-%' and status = 'submitted' and submitted_at is not null
+		  group by 1, 2, 3, 4`
 	);
 	// Disputes on 3 % of submitted reviews, mostly resolved, a third of those accepted.
 	await db.query(

@@ -87,11 +87,12 @@ export interface SqlQuery {
  * `(hero_id, submitted_at)` — (`offset 0` keeps the lateral subquery from being flattened into a
  * hash join over every review, converting each one's bounds).
  */
-const SCOPE = `with period as materialized (
-	select c.id as client_id,
+const BOUNDS = `select c.id as client_id,
 	       $2::date::timestamp at time zone c.time_zone as starts,
 	       ($3::date + 1)::timestamp at time zone c.time_zone as ends
-	  from client c where c.id = any($1::text[])
+	  from client c where c.id = any($1::text[])`;
+const SCOPE = `with period as materialized (
+	${BOUNDS}
 ), reviewed as materialized (
 	select r.id, r.client_id, r.month, r.hero_id, r.reviewer_id, r.week, r.language, r.score
 	  from period p cross join lateral (
@@ -134,27 +135,42 @@ select r.week, ${GROUP_KEY[groupBy]} as key, ${meanNanos('r.score')} as iqs_nano
  * answered it; N/A answers; fail rate = answers scored 0 (the lowest value: fail, or 1 on a scale)
  * / answers not N/A.
  *
- * Two plans, chosen by the scope's size rather than left to the planner, whose estimates for
- * the scope's reviews are far off: a hero's few reviews look their answers up by key; a client's
- * many read every answer of the reviews' months by the `(client_id, month)` index (an answer
- * has its review's month) and join them by hash, which is faster than thousands of lookups.
+ * Directors' and associates' scopes add the per-day sums of `qa_category_day` (migrations/0026,
+ * kept by the projection) over the UTC days wholly inside each client's period, [lo, hi), and
+ * read the answers of the rest, [starts, lo) and [hi, ends) — at most a day at each end — by
+ * `(client_id, submitted_at)`: answers carry their review's status, hero and submission time.
+ * A hero's few answers are read by `(hero_id, submitted_at)`. No join to the reviews.
  */
 export function categoriesQuery(scope: DashboardScope): SqlQuery {
-	const answers =
+	const edge = (range: string) =>
+		`select a.category_id, 1 as answers, (a.value = 'na')::int as na, (a.score is not null)::int as scored,
+	        (a.score = 0)::int as failed, round(a.score * 1000000000)::bigint as nanos
+	   from period p cross join lateral (
+	        select a.* from qa_review_category a
+	         where ${range} and a.status = 'submitted'
+	        offset 0) a`;
+	const rows =
 		scope.heroId !== null
-			? `answers as (select a.review_id, a.category_id, a.value, a.score from reviewed r join qa_review_category a on a.review_id = r.id)`
-			: `answers as materialized (
-	select a.review_id, a.category_id, a.value, a.score from qa_review_category a
-	 where a.client_id = any($1::text[])
-	   and a.month >= (select min(month) from reviewed) and a.month <= (select max(month) from reviewed)
-)`;
+			? edge('a.hero_id = $4::text and a.client_id = p.client_id and a.submitted_at >= p.starts and a.submitted_at < p.ends')
+			: `select g.category_id, g.answers, g.na, g.scored, g.failed, g.score_nanos as nanos
+	   from period p join qa_category_day g
+	     on g.client_id = p.client_id and g.day >= (p.lo at time zone 'UTC')::date and g.day < (p.hi at time zone 'UTC')::date
+	  where $4::text is null
+	 union all
+	 ${edge('a.client_id = p.client_id and ((a.submitted_at >= p.starts and a.submitted_at < p.lo) or (a.submitted_at >= p.hi and a.submitted_at < p.ends))')}`;
 	return {
-		sql: `${SCOPE}, ${answers}
-select a.category_id, count(*)::int as reviews, count(*) filter (where a.value = 'na')::int as na,
-       count(a.score)::int as scored, count(*) filter (where a.score = 0)::int as failed,
-       ${meanNanos('a.score')} as mean_nanos
-  from answers a join reviewed r on r.id = a.review_id
- group by a.category_id`,
+		sql: `with bounds as materialized (
+	${BOUNDS}
+), period as materialized (
+	select client_id, starts, ends, lo, greatest(date_trunc('day', ends at time zone 'UTC') at time zone 'UTC', lo) as hi
+	  from (select b.*, least(ceil_day, ends) as lo
+	          from (select b.*, date_trunc('day', starts at time zone 'UTC') at time zone 'UTC' as floor_day from bounds b) b
+	          cross join lateral (select case when floor_day = starts then floor_day else floor_day + interval '1 day' end as ceil_day) c) b
+)
+select x.category_id, sum(x.answers)::int as reviews, sum(x.na)::int as na, sum(x.scored)::int as scored,
+       coalesce(sum(x.failed), 0)::int as failed, round(sum(x.nanos)::numeric / nullif(sum(x.scored), 0))::float8 as mean_nanos
+  from (${rows}) x
+ group by x.category_id`,
 		params: params(scope)
 	};
 }
@@ -187,14 +203,18 @@ select x.reviewer_id, count(*)::int as reviews, count(x.score)::int as rated, ${
 
 /**
  * (e) Per week: submitted reviews, disputes raised on them (a dispute is per category), the
- * accepted ones, and rate = reviews with at least one dispute / submitted reviews.
+ * accepted ones, and rate = reviews with at least one dispute / submitted reviews. Disputes are
+ * counted per review first (a review's disputes are in its room, so of its client): one row per
+ * review to join, and no `count(distinct)`, which sorted every review of the scope.
  */
 export function disputesQuery(scope: DashboardScope): SqlQuery {
 	return {
 		sql: `${SCOPE}
-select r.week, count(distinct r.id)::int as reviews, count(d.id)::int as disputes,
-       count(distinct d.review_id)::int as disputed, count(d.id) filter (where d.status = 'accepted')::int as accepted
-  from reviewed r left join qa_dispute d on d.review_id = r.id
+select r.week, count(*)::int as reviews, coalesce(sum(d.disputes), 0)::int as disputes,
+       count(d.review_id)::int as disputed, coalesce(sum(d.accepted), 0)::int as accepted
+  from reviewed r left join (
+       select d.review_id, count(*) as disputes, count(*) filter (where d.status = 'accepted') as accepted
+         from qa_dispute d where d.client_id = any($1::text[]) group by d.review_id) d on d.review_id = r.id
  group by r.week`,
 		params: params(scope)
 	};

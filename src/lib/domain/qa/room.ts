@@ -3,6 +3,7 @@ import type { RoomName } from '#protocol/rooms';
 import type { Language } from '../access';
 import type { TableRows } from '../projections/types';
 import type { Channel } from '../tickets';
+import { categoryDays, type AnswerRow } from './category-days';
 import type { Scorecard } from './scorecard';
 import { NA, scoreReview, validateAnswers, type Answer } from './scoring';
 
@@ -215,14 +216,15 @@ export function readDisputes(doc: Y.Doc): Dispute[] {
 
 /**
  * `qa.<clientId>.<yyyy-mm>` → its reviews (`qa_review`), their category answers
- * (`qa_review_category`) and its disputes (`qa_dispute`). Scores only for submitted reviews
+ * (`qa_review_category`, with the dashboard's per-day sums of them, `qa_category_day`) and its
+ * disputes (`qa_dispute`). Scores only for submitted reviews
  * whose answers fit their scorecard (an edit that made a submitted review invalid — it should
  * not happen — yields no score rather than a wrong one).
  */
 export function projectQa(room: RoomName, doc: Y.Doc): TableRows[] {
 	const scope = { client_id: room.id, month: room.part ?? '' };
 	const reviews: Record<string, string | number | boolean | null>[] = [];
-	const categories: Record<string, string | number | boolean | null>[] = [];
+	const categories: AnswerRow[] = [];
 	for (const state of readReviews(doc)) {
 		const { seed } = state;
 		if (seed.clientId !== room.id) continue;
@@ -256,7 +258,11 @@ export function projectQa(room: RoomName, doc: Y.Doc): TableRows[] {
 				...scope,
 				category_id: answer.categoryId,
 				value: answer.value === NA ? NA : String(answer.value),
-				score: results.get(answer.categoryId) ?? null
+				score: results.get(answer.categoryId) ?? null,
+				// The review's, so the dashboard filters answers without joining (migrations/0026).
+				status: state.status,
+				hero_id: seed.heroId,
+				submitted_at: state.submittedAt
 			});
 		}
 	}
@@ -278,6 +284,7 @@ export function projectQa(room: RoomName, doc: Y.Doc): TableRows[] {
 	return [
 		{ table: 'qa_review', scope, rows: reviews },
 		{ table: 'qa_review_category', scope, rows: categories },
-		{ table: 'qa_dispute', scope, rows: disputes }
+		{ table: 'qa_dispute', scope, rows: disputes },
+		{ table: 'qa_category_day', scope, rows: categoryDays(scope, categories) }
 	];
 }
