@@ -23,24 +23,12 @@ import { loadProductModules } from './kb/modules.mjs';
 import { benchOpenArticle } from './kb/server.mjs';
 import { benchSearch } from './kb/search.mjs';
 import { fmt, summary } from './kb/stats.mjs';
+import { readArgs } from './lib/args.mjs';
 
 const TARGET_P99_MS = 20;
-const args = process.argv.slice(2);
-/** `--name=value` or `--name value`. */
-const option = (name) => {
-	const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-	if (i < 0) return undefined;
-	return args[i].includes('=') ? args[i].slice(args[i].indexOf('=') + 1) : args[i + 1];
-};
-const count = (name, fallback) => {
-	const value = option(name);
-	if (value === undefined) return fallback;
-	const n = Number(value);
-	if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, not ${value}`);
-	return n;
-};
-const quick = args.includes('--quick');
-const json = args.includes('--json');
+const { option, count, flag } = readArgs(process.argv.slice(2));
+const quick = flag('quick');
+const json = flag('json');
 const only = option('only');
 const settings = {
 	articles: count('articles', quick ? 1_000 : 10_000),
@@ -50,7 +38,7 @@ const settings = {
 	publishes: 50,
 	words: 1_500,
 	seed: count('seed', 20261123),
-	analyze: args.includes('--analyze')
+	analyze: flag('analyze')
 };
 
 const watchdog = setTimeout(() => {

@@ -16,23 +16,12 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { benchDashboard } from './qa/dashboard.mjs';
 import { benchImport } from './qa/import.mjs';
 import { fmt } from './kb/stats.mjs';
+import { readArgs } from './lib/args.mjs';
 
 const TARGET_MS = 100;
-const args = process.argv.slice(2);
-const option = (name) => {
-	const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-	if (i < 0) return undefined;
-	return args[i].includes('=') ? args[i].slice(args[i].indexOf('=') + 1) : args[i + 1];
-};
-const count = (name, fallback) => {
-	const value = option(name);
-	if (value === undefined) return fallback;
-	const n = Number(value);
-	if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, not ${value}`);
-	return n;
-};
-const quick = args.includes('--quick');
-const json = args.includes('--json');
+const { option, count, flag } = readArgs(process.argv.slice(2));
+const quick = flag('quick');
+const json = flag('json');
 const only = option('only');
 const settings = {
 	reviews: count('reviews', quick ? 10_000 : 100_000),

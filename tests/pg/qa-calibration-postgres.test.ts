@@ -1,31 +1,17 @@
-import pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readMigrationFiles } from '../../server/db/open';
-import { openPostgresStore } from '../../server/db/postgres-store';
-import type { Store } from '../../server/db/store';
+import { expect, it } from 'vitest';
+import { usePostgresStore } from '../helpers/postgres';
 import { ClientService } from '../../server/services/clients';
 import { QaCalibrationService } from '../../server/services/qa-calibration';
 import { insertVersion } from '../../server/services/scorecards';
-import { migrate } from '../../src/lib/db/migrate';
 import type { Scorecard } from '../../src/lib/domain/qa/scorecard';
 
 // The reveal on PostgreSQL, where transactions really run side by side (PGlite runs one at a
 // time): the two last participants submitting at once, through separate service instances, must
 // reveal the session exactly once — neither may count the other as still scoring and leave it open.
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-const name = `ops_console_test_calibration_${Date.now().toString(36)}`;
-let store: Store;
 
 const PEOPLE = ['a1', 'a2', 'a3'];
 
-beforeAll(async () => {
-	await admin.connect();
-	await admin.query(`create database ${name}`);
-	const url = new URL(ADMIN_URL);
-	url.pathname = `/${name}`;
-	store = await openPostgresStore(url.toString());
-	await migrate(store, readMigrationFiles(), 'server');
+const pgdb = usePostgresStore('calibration', async (store) => {
 	await store.exec(`
 		insert into app_user (id, email, name, role, password_hash) values ('dir', 'd@x.test', 'Dee', 'director', 'x');
 		insert into app_user (id, email, name, role, password_hash) values ('a1', 'a1@x.test', 'A1', 'associate', 'x'),
@@ -37,17 +23,12 @@ beforeAll(async () => {
 	`);
 	await insertVersion(store, card());
 });
-afterAll(async () => {
-	await store?.close();
-	await admin.query(`drop database if exists ${name}`);
-	await admin.end();
-});
 
 it('reveals a session exactly once when its last two participants submit at once', async () => {
 	const rooms = { readRoom: () => Promise.reject(new Error('not read here')) };
-	const instances = [0, 1].map(() => new QaCalibrationService(store, new ClientService(store), { current: () => Promise.resolve(null) }, rooms));
+	const instances = [0, 1].map(() => new QaCalibrationService(pgdb.store, new ClientService(pgdb.store), { current: () => Promise.resolve(null) }, rooms));
 	const director = { id: 'dir', role: 'director' as const };
-	const creator = new QaCalibrationService(store, new ClientService(store), { current: () => Promise.resolve(card()) }, rooms);
+	const creator = new QaCalibrationService(pgdb.store, new ClientService(pgdb.store), { current: () => Promise.resolve(card()) }, rooms);
 
 	for (let round = 0; round < 10; round++) {
 		const { id } = await creator.create(director, { clientId: 'c1', name: `Round ${round}`, ticketIds: ['t1'], participantIds: PEOPLE });
@@ -58,7 +39,7 @@ it('reveals a session exactly once when its last two participants submit at once
 			instances[1]!.submit({ id: 'a3', role: 'associate' }, id)
 		]);
 		expect(results.map((r) => r.revealed).sort()).toEqual([false, true]);
-		const { rows } = await store.query<{ status: string; revealed: boolean }>('select status, revealed_at is not null as revealed from qa_calibration where id = $1', [id]);
+		const { rows } = await pgdb.store.query<{ status: string; revealed: boolean }>('select status, revealed_at is not null as revealed from qa_calibration where id = $1', [id]);
 		expect(rows).toEqual([{ status: 'revealed', revealed: true }]);
 	}
 });

@@ -1,32 +1,13 @@
-import pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readMigrationFiles } from '../../server/db/open';
-import { openPostgresStore } from '../../server/db/postgres-store';
-import type { Store } from '../../server/db/store';
-import { migrate } from '../../src/lib/db/migrate';
+import { expect, it } from 'vitest';
+import { usePostgresStore } from '../helpers/postgres';
 import { categoriesQuery } from '../../src/lib/domain/qa/dashboard';
 import { categoryDays } from '../../src/lib/domain/qa/category-days';
 
 // The category breakdown on PostgreSQL as on PGlite: per-day sums (qa_category_day) for the UTC
 // days wholly in the client's period, answers for the partial days at its ends.
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-const name = `ops_console_test_qa_dash_${Date.now().toString(36)}`;
-let store: Store;
 
-beforeAll(async () => {
-	await admin.connect();
-	await admin.query(`create database ${name}`);
-	const url = new URL(ADMIN_URL);
-	url.pathname = `/${name}`;
-	store = await openPostgresStore(url.toString());
-	await migrate(store, readMigrationFiles(), 'server');
+const pgdb = usePostgresStore('qa_dash', async (store) => {
 	await store.exec(`insert into client (id, name, industry, languages, time_zone) values ('c1', 'One', 'banking', '{en}', 'Europe/Paris')`);
-});
-afterAll(async () => {
-	await store?.close();
-	await admin.query(`drop database if exists ${name}`);
-	await admin.end();
 });
 
 it('adds whole UTC days from qa_category_day and the period ends from the answers, in the client time zone', async () => {
@@ -44,22 +25,22 @@ it('adds whole UTC days from qa_category_day and the period ends from the answer
 		answer('r7', '2026-03-09T22:59:59.000Z', '3', 0.333333333) // 23:59:59 on 9 March in Paris: out
 	];
 	for (const a of answers) {
-		await store.query(
+		await pgdb.store.query(
 			`insert into qa_review_category (review_id, client_id, month, category_id, value, score, status, hero_id, submitted_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
 			[a.review_id, a.client_id, a.month, a.category_id, a.value, a.score, a.status, a.hero_id, a.submitted_at]
 		);
 	}
 	for (const d of categoryDays(scope, answers)) {
-		await store.query(
+		await pgdb.store.query(
 			`insert into qa_category_day (client_id, month, day, category_id, answers, na, scored, failed, score_nanos) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
 			[d.client_id, d.month, d.day, d.category_id, d.answers, d.na, d.scored, d.failed, d.score_nanos]
 		);
 	}
 	const expected = [{ category_id: 'tone', reviews: 4, na: 1, scored: 3, failed: 1, mean_nanos: 500_000_000 }];
 	const query = categoriesQuery({ clientIds: ['c1'], from: '2026-03-10', to: '2026-03-11', heroId: null });
-	expect((await store.query(query.sql, query.params)).rows).toEqual(expected);
+	expect((await pgdb.store.query(query.sql, query.params)).rows).toEqual(expected);
 	const hero = categoriesQuery({ clientIds: ['c1'], from: '2026-03-10', to: '2026-03-11', heroId: 'h1' });
-	expect((await store.query(hero.sql, hero.params)).rows).toEqual(expected);
+	expect((await pgdb.store.query(hero.sql, hero.params)).rows).toEqual(expected);
 	const other = categoriesQuery({ clientIds: ['c1'], from: '2026-03-10', to: '2026-03-11', heroId: 'h2' });
-	expect((await store.query(other.sql, other.params)).rows).toEqual([]);
+	expect((await pgdb.store.query(other.sql, other.params)).rows).toEqual([]);
 });
