@@ -4,7 +4,7 @@ import { api, ApiError, isNetworkError } from '$lib/ui/api';
 import { loginPath } from '$lib/ui/me';
 
 /**
- * The clients the user sees, for QA pages that work online only (results, disputes): null when
+ * The clients the user sees, for QA pages that work online only (scorecards, results, disputes): null when
  * offline (no network, or 502–504), and the page says so.
  */
 export async function loadQaClients(fetchFn: typeof fetch, url: URL): Promise<{ clients: Client[] | null; clientId: string | null }> {
