@@ -1,37 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { parseRoom } from '#protocol/rooms';
+import { scorecard, seed } from '../../../../tests/helpers/qa-room';
 import { disputeInput, QaDisputeError, raiseDispute, resolutionInput, resolveDispute, type RaiseInput } from './disputes';
-import { disputesMap, projectQa, readReview, reviewMap, seedReview, setAnswer, submitReview, type ReviewSeed } from './room';
-import { nextVersion, QaInputError, type Scorecard } from './scorecard';
-
-const scorecard: Scorecard = nextVersion(
-	null,
-	{
-		name: 'Email quality',
-		categories: [
-			{ id: 'greeting', name: 'Greeting', weight: 1, scale: 'binary', allowNA: false, critical: false, bonus: false },
-			{ id: 'accuracy', name: 'Accuracy', weight: 3, scale: '5', allowNA: false, critical: true, bonus: false },
-			{ id: 'upsell', name: 'Upsell', weight: 1, scale: '3', allowNA: true, critical: false, bonus: false }
-		]
-	},
-	{ id: 'card-1', clientId: 'client-1', createdAt: '2026-11-01T00:00:00Z', createdBy: 'dir' }
-);
-
-const seed = (id: string, heroId = 'hero-1'): ReviewSeed => ({
-	id,
-	clientId: 'client-1',
-	ticketId: `ticket-${id}`,
-	ticketDay: '2026-11-16',
-	heroId,
-	reviewerId: 'asso-1',
-	scorecardId: 'card-1',
-	scorecardVersion: 1,
-	week: '2026-W47',
-	assignedAt: '2026-11-16T06:00:00.000Z',
-	runId: null,
-	ticket: { subject: 'Refund', language: 'fr', channel: 'email', createdAt: '2026-11-16T05:00:00.000Z', csat: 4, escalation: 1 }
-});
+import { disputesMap, projectQa, readReview, reviewMap, seedReview, setAnswer, submitReview } from './room';
+import { QaInputError } from './scorecard';
 
 const AT = '2026-11-20T10:00:00.000Z';
 const LATER = '2026-11-21T10:00:00.000Z';
