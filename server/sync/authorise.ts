@@ -14,8 +14,8 @@ const MAX_REMEMBERED = 10_000;
  * depends on it. At most one query per decision, none for a known room whose cell does not
  * depend on an assignment.
  *
- * Remembering works because the server store never deletes a client or an article and never
- * moves an article to another client (retiring is a flag on the row): once a room's client is
+ * Remembering works because the server store never deletes a client, an article or an onboarding
+ * and never moves one to another client (retiring is a flag on the row): once a room's client is
  * found it stays right. Misses are not remembered — the client may be created a moment later.
  * Assignments change, so they are always asked.
  */
@@ -38,7 +38,10 @@ export class Authoriser {
 			scope === 'article'
 				? `select k.client_id, exists (select 1 from client_assignment a where a.user_id = $2 and a.client_id = k.client_id) as assigned
 				     from kb_article k where k.id = $1`
-				: `select c.id as client_id, exists (select 1 from client_assignment a where a.user_id = $2 and a.client_id = c.id) as assigned
+				: scope === 'onboarding'
+					? `select o.client_id, exists (select 1 from client_assignment a where a.user_id = $2 and a.client_id = o.client_id) as assigned
+				     from onboarding o where o.id = $1`
+					: `select c.id as client_id, exists (select 1 from client_assignment a where a.user_id = $2 and a.client_id = c.id) as assigned
 				     from client c where c.id = $1`,
 			[room.id, user.id]
 		);

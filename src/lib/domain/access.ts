@@ -33,7 +33,7 @@ export const SECTION_PATHS: Record<Section, string> = {
 const ACCESS: Record<Role, readonly Section[]> = {
 	admin: ['clients', 'admin'],
 	director: ['clients', 'kb', 'playbooks', 'qa', 'schedule', 'forecasts', 'billing'],
-	associate: ['clients', 'kb', 'qa', 'schedule'],
+	associate: ['clients', 'kb', 'playbooks', 'qa', 'schedule'],
 	hero: ['kb', 'qa', 'schedule']
 };
 

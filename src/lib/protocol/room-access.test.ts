@@ -20,7 +20,8 @@ describe('room access table', () => {
 
 	it('renders as a Markdown table for the README', () => {
 		const table = roomAccessMarkdown();
-		expect(table.split('\n')).toHaveLength(2 + 9);
+		expect(table.split('\n')).toHaveLength(2 + 10);
+		expect(table).toContain('| `onboarding` | — | rw | rw if assigned | — |');
 		expect(table).toContain('| `kb-published` | — | ro | ro if assigned | ro if assigned |');
 	});
 });

@@ -18,7 +18,9 @@ export const ROOM_ACCESS: Record<RoomKind, Record<Role, Grant>> = {
 	kb: { admin: 'none', director: 'rw', associate: 'rw if assigned', hero: 'none' },
 	// Written by the server when an article is published; nobody edits a snapshot.
 	'kb-published': { admin: 'none', director: 'ro', associate: 'ro if assigned', hero: 'ro if assigned' },
+	// Templates are the directors' work; projects are worked by directors and the client's associates.
 	playbook: { admin: 'none', director: 'rw', associate: 'none', hero: 'none' },
+	onboarding: { admin: 'none', director: 'rw', associate: 'rw if assigned', hero: 'none' },
 	// A month room holds every hero's reviews of the client: heroes never open it (a hero must not
 	// see another's reviews); they read their own through the API (`GET /api/qa/reviews`).
 	qa: { admin: 'none', director: 'rw', associate: 'rw if assigned', hero: 'none' },
@@ -32,11 +34,12 @@ export const ROOM_ACCESS: Record<RoomKind, Record<Role, Grant>> = {
 	directory: { admin: 'ro', director: 'ro', associate: 'ro', hero: 'ro' }
 };
 
-/** How a room's client is found: from the article's row, from the name, or not at all. */
-export const ROOM_CLIENT: Record<RoomKind, 'article' | 'name' | null> = {
+/** How a room's client is found: from the article's or onboarding's row, from the name, or not at all. */
+export const ROOM_CLIENT: Record<RoomKind, 'article' | 'onboarding' | 'name' | null> = {
 	kb: 'article',
 	'kb-published': 'article',
 	playbook: null,
+	onboarding: 'onboarding',
 	qa: 'name',
 	schedule: 'name',
 	billing: 'name',

@@ -5,7 +5,8 @@
  * Room names are `kind.id[.part]`:
  *   kb.<articleId>               an article's draft (body XmlFragment `body`, metadata Map `meta`)
  *   kb-published.<articleId>     the published snapshot of an article (read-only for everyone)
- *   playbook.<templateId>        an onboarding playbook template
+ *   playbook.<templateId>        an onboarding playbook template (Tiptap body `body`, Map `meta`)
+ *   onboarding.<onboardingId>    one client's onboarding project started from a template
  *   qa.<clientId>.<yyyy-mm>      a client's QA reviews of one month
  *   schedule.<clientId>.<isoWeek> a client's shifts of one ISO week (yyyy-Www)
  *   billing.<clientId>.<yyyy-mm> a client's billing of one month
@@ -18,6 +19,7 @@ export const ROOM_KINDS = [
 	'kb',
 	'kb-published',
 	'playbook',
+	'onboarding',
 	'qa',
 	'schedule',
 	'billing',
@@ -92,6 +94,7 @@ const PART: Record<RoomKind, RegExp | null | 'none'> = {
 	kb: null,
 	'kb-published': null,
 	playbook: null,
+	onboarding: null,
 	qa: MONTH,
 	schedule: WEEK,
 	billing: MONTH,
