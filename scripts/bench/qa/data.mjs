@@ -88,6 +88,28 @@ export async function generateQaData(db, settings) {
 		                         from (select random() as x) y) d
 		  where r.id like 'bench-review-%' and r.status = 'submitted' and random() < 0.03`
 	);
+	// The reviews' per-week sums, as the projection writes them (review-weeks.ts; the same SQL as
+	// migrations/0028 adds up reviews stored before it).
+	await db.query(
+		`insert into qa_review_week (client_id, month, week, first_at, last_at, reviews, rated, score_nanos, disputes, disputed, accepted)
+		 select r.client_id, r.month, r.week, min(r.submitted_at), max(r.submitted_at), count(*), count(r.score),
+		        coalesce(sum(round(r.score * 1000000000)::bigint), 0), coalesce(sum(d.disputes), 0), count(d.review_id), coalesce(sum(d.accepted), 0)
+		   from qa_review r
+		   left join (select client_id, month, review_id, count(*) as disputes, count(*) filter (where status = 'accepted') as accepted
+		                from qa_dispute group by 1, 2, 3) d on d.review_id = r.id and d.client_id = r.client_id and d.month = r.month
+		  where r.id like 'bench-review-%' and r.status = 'submitted' and r.submitted_at is not null
+		  group by 1, 2, 3`
+	);
+	await db.query(
+		`insert into qa_review_week_group (client_id, month, week, dimension, key, reviews, rated, score_nanos, square_nanos)
+		 select client_id, month, week, dimension, key, count(*), count(nanos), coalesce(sum(nanos), 0), coalesce(sum(nanos::numeric * nanos), 0)
+		   from (select r.client_id, r.month, r.week, k.dimension, k.key, round(r.score * 1000000000)::bigint as nanos
+		           from qa_review r
+		          cross join lateral (values ('hero', coalesce(r.hero_id, '')), ('language', r.language), ('reviewer', r.reviewer_id),
+		                                     ('bucket', (least(9, round(r.score * 1000000000)::bigint / 100000000))::text)) k(dimension, key)
+		          where r.id like 'bench-review-%' and r.status = 'submitted' and r.submitted_at is not null and k.key is not null) x
+		  group by 1, 2, 3, 4, 5`
+	);
 	const count = async (sql) => Number((await db.query(sql)).rows[0].n);
 	return {
 		reviews: await count(`select count(*) as n from qa_review where id like 'bench-review-%'`),

@@ -65,9 +65,34 @@ describe('row mapping', () => {
 		expect(buckets.map((b) => b.from)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]);
 	});
 
-	it('rounds spreads to 9 decimals', () => {
-		expect(toReviewerStats([{ reviewer_id: 'r', reviews: 2, rated: 2, mean_nanos: 375000000, sd: 0.37500000000000006, deviation: -0.15625000000000003 }])).toEqual([
-			{ reviewerId: 'r', reviews: 2, rated: 2, mean: 0.375, sd: 0.375, deviation: -0.15625 }
+	it('computes means and spreads exactly from the sums, rounded once to 9 decimals', () => {
+		const sums = (client_id: string, reviewer_id: string, scores: number[], unscored = 0) => ({
+			client_id,
+			reviewer_id,
+			reviews: scores.length + unscored,
+			rated: scores.length,
+			nanos: String(scores.reduce((a, b) => a + b, 0)),
+			squares: String(scores.reduce((a, b) => a + BigInt(b) * BigInt(b), 0n))
+		});
+		// One client: d scored 0.75 and 0, a 0.5 and 0.875; the client's mean is 0.53125.
+		expect(toReviewerStats([sums('c', 'd', [750_000_000, 0]), sums('c', 'a', [500_000_000, 875_000_000], 1)])).toEqual([
+			{ reviewerId: 'a', reviews: 3, rated: 2, mean: 0.6875, sd: 0.1875, deviation: 0.15625 },
+			{ reviewerId: 'd', reviews: 2, rated: 2, mean: 0.375, sd: 0.375, deviation: -0.15625 }
+		]);
+		// |0.375 − 0.833333333| / 2 = 0.2291666665 exactly: half up. The client's mean 0.604166666½
+		// makes each deviation ∓0.2291666665: half away from zero.
+		expect(toReviewerStats([sums('c', 'x', [375_000_000]), sums('c', 'y', [833_333_333]), sums('c', 'z', [375_000_000, 833_333_333])])).toEqual([
+			{ reviewerId: 'x', reviews: 1, rated: 1, mean: 0.375, sd: 0, deviation: -0.229166667 },
+			{ reviewerId: 'y', reviews: 1, rated: 1, mean: 0.833333333, sd: 0, deviation: 0.229166667 },
+			{ reviewerId: 'z', reviews: 2, rated: 2, mean: 0.604166667, sd: 0.229166667, deviation: 0 }
+		]);
+		// Each review against its own client's mean (0.3 in c1, 0.2 in c2); f scored nothing.
+		expect(
+			toReviewerStats([sums('c1', 'b', [600_000_000]), sums('c1', 'e', [0, 300_000_000]), sums('c2', 'b', [200_000_000]), sums('c2', 'e', [200_000_000, 200_000_000]), sums('c2', 'f', [], 2)])
+		).toEqual([
+			{ reviewerId: 'b', reviews: 2, rated: 2, mean: 0.4, sd: 0.2, deviation: 0.15 },
+			{ reviewerId: 'e', reviews: 4, rated: 4, mean: 0.175, sd: 0.108972474, deviation: -0.075 },
+			{ reviewerId: 'f', reviews: 2, rated: 0, mean: null, sd: null, deviation: null }
 		]);
 	});
 
