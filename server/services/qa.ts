@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { iqsGroupsQuery, toIqsGroups } from '#domain/qa/dashboard';
+import { iqsGroupsQuery, toIqsGroups, type IqsSumsRow } from '#domain/qa/dashboard';
 import { NA, type IqsGroup } from '#domain/qa/scoring';
 import { toCsv } from '../../src/lib/ui/csv';
 import type { Store } from '../db/store';
@@ -185,7 +185,7 @@ export class QaService {
 		const scope = await this.scope(viewer, query.clientId, 'submitted');
 		const { sql, params } = iqsGroupsQuery({ clientIds: [scope.clientId], from: query.from, to: query.to, heroId: scope.heroId }, query.groupBy);
 		// Reviews of tickets without a hero are grouped under ''.
-		return toIqsGroups((await this.store.query<{ key: string; iqs_nanos: number | null; reviews: number; rated: number }>(sql, params)).rows);
+		return toIqsGroups((await this.store.query<IqsSumsRow>(sql, params)).rows);
 	}
 
 	private async scope(viewer: Viewer, clientId: string, status: ReviewsQuery['status']): Promise<Scope> {

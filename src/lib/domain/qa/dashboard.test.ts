@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryNames, dashboardQuery, defaultFrom, toCategoryStats, toDisputeWeeks, toIqsPoints, toReviewerStats, toScoreBuckets } from './dashboard';
+import { categoryNames, dashboardQuery, defaultFrom, toCategoryStats, toDisputeWeeks, toIqsGroups, toIqsPoints, toReviewerStats, toScoreBuckets } from './dashboard';
 
 describe('defaultFrom', () => {
 	it('is the Monday eleven ISO weeks before the week of the day', () => {
@@ -36,17 +36,22 @@ describe('dashboardQuery', () => {
 });
 
 describe('row mapping', () => {
-	it('reads means from nanos and sorts by code unit', () => {
+	it('adds the sums of a week and key, takes means from nanos and sorts by code unit', () => {
 		expect(
 			toIqsPoints([
-				{ week: '2026-W02', key: 'b', iqs_nanos: 708333334, reviews: 2, rated: 2 },
-				{ week: '2026-W02', key: 'B', iqs_nanos: '500000000', reviews: 1, rated: 1 },
-				{ week: '2026-W01', key: 'z', iqs_nanos: null, reviews: 1, rated: 0 }
+				{ week: '2026-W02', sums: { b: [1, 1, 750_000_000], B: [1, 1, '500000000'] } },
+				{ week: '2026-W01', sums: '{"z": [1, 0, 0]}' },
+				{ week: '2026-W02', sums: { b: [1, 1, 666_666_667] } }
 			])
 		).toEqual([
 			{ week: '2026-W01', key: 'z', iqs: null, reviews: 1, rated: 0 },
 			{ week: '2026-W02', key: 'B', iqs: 0.5, reviews: 1, rated: 1 },
+			// (0.75 + 0.666666667) / 2 = 0.7083333335: half up, as iqs rounds.
 			{ week: '2026-W02', key: 'b', iqs: 0.708333334, reviews: 2, rated: 2 }
+		]);
+		expect(toIqsGroups([{ week: '2026-W02', sums: { b: [2, 1, 750_000_000] } }, { week: '2026-W03', sums: { b: [1, 1, 0], a: [1, 1, 1_000_000_000] } }])).toEqual([
+			{ key: 'a', iqs: 1, reviews: 1, rated: 1 },
+			{ key: 'b', iqs: 0.375, reviews: 3, rated: 2 }
 		]);
 	});
 

@@ -122,10 +122,10 @@ const SCOPE = `with period as materialized (
  * after their week of assignment, so only the weeks at a period's ends are read review by review;
  * exact whatever the data, since a week is taken whole only when all of it is in the period.
  */
-const WEEKS = `with period as materialized (
+const weeksScope = (extra = '') => `with period as materialized (
 	${BOUNDS}
 ), weeks as materialized (
-	select w.client_id, w.month, w.week, w.reviews, w.rated, w.score_nanos, w.disputes, w.disputed, w.accepted,
+	select w.client_id, w.month, w.week, w.reviews, w.rated, w.score_nanos, w.disputes, w.disputed, w.accepted,${extra}
 	       p.starts, p.ends, (w.first_at >= p.starts and w.last_at < p.ends) as inside
 	  from period p cross join lateral (
 	       select w.* from qa_review_week w
@@ -140,6 +140,7 @@ const WEEKS = `with period as materialized (
 	       offset 0) r
 	 where not w.inside and r.status = 'submitted'
 )`;
+const WEEKS = weeksScope();
 
 /** The inside weeks' rows of `qa_review_week_group` for one dimension (a constant of this module). */
 const groupRows = (dimension: WeekGroupDimension) => `select w.client_id, w.week, g.key, g.reviews, g.rated, g.score_nanos as nanos, g.square_nanos as squares
@@ -154,12 +155,6 @@ const edgeRows = (key: string) => `select r.client_id, r.week, ${key} as key, 1 
 	        round(r.score * 1000000000)::bigint as nanos, round(r.score * 1000000000)::numeric * round(r.score * 1000000000)::numeric as squares
 	   from edge r`;
 
-/** A mean of 0..1 scores in whole nanos, as `iqs` computes it; null when nothing was scored. */
-const meanNanos = (column: string) =>
-	`round(sum(round(${column} * 1000000000))::numeric / nullif(count(${column}), 0))::float8`;
-/** The same mean from sums of nanos and counts. */
-const meanOfSums = (nanos: string, rated: string) => `round(sum(${nanos})::numeric / nullif(sum(${rated}), 0))::float8`;
-
 const params = (scope: DashboardScope): unknown[] => [[...scope.clientIds], scope.from, scope.to, scope.heroId];
 const rollupParams = (scope: DashboardScope): unknown[] => [[...scope.clientIds], scope.from, scope.to];
 
@@ -173,33 +168,41 @@ const REVIEW_KEY: Record<IqsKey, string> = {
 	week: 'r.week'
 };
 
-/** The rollup rows (week, key, reviews, rated, nanos) a series is added from. */
-const ROLLUP_ROWS: Record<IqsKey, string> = {
-	hero: groupRows('hero'),
+/** The inside weeks' rows (week, key, reviews, rated, nanos) a series is added from; heroes are a JSON object per week. */
+const ROLLUP_ROWS: Record<Exclude<IqsKey, 'hero'>, string> = {
 	language: groupRows('language'),
 	client: `select w.client_id, w.week, w.client_id as key, w.reviews, w.rated, w.score_nanos as nanos from weeks w where w.inside`,
 	week: `select w.client_id, w.week, w.week as key, w.reviews, w.rated, w.score_nanos as nanos from weeks w where w.inside`
 };
 
-/** IQS per key, and per week too when `perWeek`: `reviews` counts unscored reviews too. */
-function iqsRows(scope: DashboardScope, key: IqsKey, perWeek: boolean): SqlQuery {
-	const week = perWeek ? 'x.week, ' : '';
-	const groupBy = perWeek ? '1, 2' : '1';
+/** Rows (week, key, reviews, rated, nanos) as one row per week: `sums`, key → [reviews, rated, nanos]. */
+const perWeekSums = (rows: string) => `select x.week, jsonb_object_agg(x.key, jsonb_build_array(x.reviews, x.rated, x.nanos)) as sums
+  from (select s.week, s.key, sum(s.reviews) as reviews, sum(s.rated) as rated, coalesce(sum(s.nanos), 0) as nanos
+          from (${rows}) s group by 1, 2) x
+ group by x.week`;
+
+/**
+ * IQS sums per week and key: rows (week, sums), sums a JSON object key → [reviews, scored
+ * reviews, Σ score in nanos]; a week and key may come in several rows (`addIqsSums` adds them).
+ * Means are taken after adding, exactly (`iqs`' rounding). JSON rather than a row per point:
+ * the IQS by hero of every client over a year is ~25,000 points, and rows are what cost.
+ */
+function iqsSums(scope: DashboardScope, key: IqsKey): SqlQuery {
 	if (!fromRollups(scope)) {
+		return { sql: `${SCOPE}\n${perWeekSums(`select r.week, ${REVIEW_KEY[key]} as key, 1 as reviews, (r.score is not null)::int as rated, round(r.score * 1000000000)::bigint as nanos from reviewed r`)}`, params: params(scope) };
+	}
+	const edge = `select r.week, ${REVIEW_KEY[key]} as key, 1 as reviews, (r.score is not null)::int as rated, round(r.score * 1000000000)::bigint as nanos from edge r`;
+	if (key === 'hero') {
 		return {
-			sql: `${SCOPE}
-select ${week}x.key, ${meanNanos('x.score')} as iqs_nanos, count(*)::int as reviews, count(x.score)::int as rated
-  from (select r.week, ${REVIEW_KEY[key]} as key, r.score from reviewed r) x group by ${groupBy}`,
-			params: params(scope)
+			sql: `${weeksScope(' w.heroes,')}
+select w.week, w.heroes as sums from weeks w where w.inside
+union all
+${perWeekSums(edge)}`,
+			params: rollupParams(scope)
 		};
 	}
 	return {
-		sql: `${WEEKS}
-select ${week}x.key, ${meanOfSums('x.nanos', 'x.rated')} as iqs_nanos, sum(x.reviews)::int as reviews, sum(x.rated)::int as rated
-  from (select s.week, s.key, s.reviews, s.rated, s.nanos from (${ROLLUP_ROWS[key]}) s
-        union all
-        select e.week, e.key, e.reviews, e.rated, e.nanos from (${edgeRows(REVIEW_KEY[key])}) e) x
- group by ${groupBy}`,
+		sql: `${WEEKS}\n${perWeekSums(`select s.week, s.key, s.reviews, s.rated, s.nanos from (${ROLLUP_ROWS[key]}) s union all ${edge}`)}`,
 		params: rollupParams(scope)
 	};
 }
@@ -209,12 +212,12 @@ select ${week}x.key, ${meanOfSums('x.nanos', 'x.rated')} as iqs_nanos, sum(x.rev
  * reviews of the week (assignment week) and group; `reviews` counts unscored ones too.
  */
 export function iqsSeriesQuery(scope: DashboardScope, groupBy: DashboardGroupBy): SqlQuery {
-	return iqsRows(scope, groupBy, true);
+	return iqsSums(scope, groupBy);
 }
 
-/** `GET /api/qa/iqs`: IQS per hero, language or assignment week over the period (columns key, iqs_nanos, reviews, rated). */
+/** `GET /api/qa/iqs`: IQS per hero, language or assignment week over the period (mapped by `toIqsGroups`). */
 export function iqsGroupsQuery(scope: DashboardScope, groupBy: 'hero' | 'language' | 'week'): SqlQuery {
-	return iqsRows(scope, groupBy, false);
+	return iqsSums(scope, groupBy);
 }
 
 /**
@@ -429,14 +432,43 @@ const nanos = (value: Num) => (value === null ? null : Number(value) / 1e9);
 const NANOS = 1_000_000_000n;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export const toIqsPoints = (rows: { week: string; key: string; iqs_nanos: Num; reviews: number; rated: number }[]): IqsPoint[] =>
-	rows
-		.map((row) => ({ week: row.week, key: row.key, iqs: nanos(row.iqs_nanos), reviews: row.reviews, rated: row.rated }))
+/** `iqsSeriesQuery`'s rows: per week, key → [reviews, scored reviews, Σ score in nanos]. */
+export interface IqsSumsRow {
+	week: string;
+	/** As the database hands jsonb over: parsed, or its text. */
+	sums: Record<string, readonly [number | string, number | string, number | string]> | string;
+}
+
+/** Adds the rows' sums per (week, key), or per key alone when `perWeek` is false. */
+function addIqsSums(rows: readonly IqsSumsRow[], perWeek: boolean): { week: string; key: string; reviews: number; rated: number; nanos: bigint }[] {
+	const points = new Map<string, { week: string; key: string; reviews: number; rated: number; nanos: bigint }>();
+	for (const row of rows) {
+		const sums = typeof row.sums === 'string' ? (JSON.parse(row.sums) as Exclude<IqsSumsRow['sums'], string>) : row.sums;
+		const week = perWeek ? row.week : '';
+		for (const [key, [reviews, rated, nanos]] of Object.entries(sums)) {
+			const id = `${week}\u0000${key}`;
+			const point = points.get(id) ?? points.set(id, { week, key, reviews: 0, rated: 0, nanos: 0n }).get(id)!;
+			point.reviews += Number(reviews);
+			point.rated += Number(rated);
+			point.nanos += BigInt(nanos);
+		}
+	}
+	return [...points.values()];
+}
+
+/** IQS = Σ nanos / scored reviews, rounded once as `iqs` rounds; null when nothing was scored. */
+const meanOf = (nanos: bigint, rated: number) => (rated === 0 ? null : roundedRatio(nanos, BigInt(rated) * NANOS));
+
+export const toIqsPoints = (rows: readonly IqsSumsRow[]): IqsPoint[] =>
+	addIqsSums(rows, true)
+		.map((p) => ({ week: p.week, key: p.key, iqs: meanOf(p.nanos, p.rated), reviews: p.reviews, rated: p.rated }))
 		.sort((a, b) => byText(a.week, b.week) || byText(a.key, b.key));
 
 /** `iqsGroupsQuery`'s rows as `GET /api/qa/iqs` answers them, by key (code unit order, as `iqsBy`). */
-export const toIqsGroups = (rows: { key: string; iqs_nanos: Num; reviews: number; rated: number }[]): IqsGroup[] =>
-	rows.map((row) => ({ key: row.key, iqs: nanos(row.iqs_nanos), reviews: row.reviews, rated: row.rated })).sort((a, b) => byText(a.key, b.key));
+export const toIqsGroups = (rows: readonly IqsSumsRow[]): IqsGroup[] =>
+	addIqsSums(rows, false)
+		.map((p) => ({ key: p.key, iqs: meanOf(p.nanos, p.rated), reviews: p.reviews, rated: p.rated }))
+		.sort((a, b) => byText(a.key, b.key));
 
 export const toCategoryStats = (
 	rows: { category_id: string; reviews: number; na: number; scored: number; failed: number; mean_nanos: Num }[],
