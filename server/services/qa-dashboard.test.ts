@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TableRows } from '#domain/projections';
+import type { TableRows } from '#domain/projections/types';
 import { iqsGroupsQuery, toIqsGroups, type SqlQuery } from '#domain/qa/dashboard';
 import { iqsBy } from '#domain/qa/scoring';
 import { migrate } from '../../src/lib/db/migrate';
@@ -34,11 +34,11 @@ async function rows<T>(query: SqlQuery): Promise<T[]> {
 
 describe('the dashboard from rollups', () => {
 	it('has rollups that cover every submitted review, and weeks that straddle periods', async () => {
-		const [{ n }] = await rows<{ n: number }>({ sql: `select count(*)::int as n from qa_review where status = 'submitted'`, params: [] });
-		const [{ m }] = await rows<{ m: number }>({ sql: `select sum(reviews)::int as m from qa_review_week`, params: [] });
+		const { n } = (await rows<{ n: number }>({ sql: `select count(*)::int as n from qa_review where status = 'submitted'`, params: [] }))[0]!;
+		const { m } = (await rows<{ m: number }>({ sql: `select sum(reviews)::int as m from qa_review_week`, params: [] }))[0]!;
 		expect(m).toBe(n);
 		expect(n).toBeGreaterThan(CLIENTS.length * REVIEWS_PER_CLIENT * 0.8);
-		const [{ late }] = await rows<{ late: number }>({ sql: `select count(*)::int as late from qa_review_week where last_at - first_at > interval '10 days'`, params: [] });
+		const { late } = (await rows<{ late: number }>({ sql: `select count(*)::int as late from qa_review_week where last_at - first_at > interval '10 days'`, params: [] }))[0]!;
 		expect(late).toBeGreaterThan(10);
 	});
 
