@@ -92,19 +92,20 @@ export async function generateQaData(db, settings) {
 	// migrations/0028 adds up reviews stored before it).
 	await db.query(
 		`insert into qa_review_week (client_id, month, week, first_at, last_at, reviews, rated, score_nanos, disputes, disputed, accepted, heroes)
-		 select r.client_id, r.month, r.week, min(r.submitted_at), max(r.submitted_at), count(*), count(r.score),
-		        coalesce(sum(round(r.score * 1000000000)::bigint), 0), coalesce(sum(d.disputes), 0), count(d.review_id), coalesce(sum(d.accepted), 0),
-		        min(h.heroes::text)::jsonb
-		   from qa_review r
-		   left join (select client_id, month, review_id, count(*) as disputes, count(*) filter (where status = 'accepted') as accepted
-		                from qa_dispute group by 1, 2, 3) d on d.review_id = r.id and d.client_id = r.client_id and d.month = r.month
+		 select w.client_id, w.month, w.week, w.first_at, w.last_at, w.reviews, w.rated, w.score_nanos, w.disputes, w.disputed, w.accepted, h.heroes
+		   from (select r.client_id, r.month, r.week, min(r.submitted_at) as first_at, max(r.submitted_at) as last_at, count(*) as reviews,
+		                count(r.score) as rated, coalesce(sum(round(r.score * 1000000000)::bigint), 0) as score_nanos,
+		                coalesce(sum(d.disputes), 0) as disputes, count(d.review_id) as disputed, coalesce(sum(d.accepted), 0) as accepted
+		           from qa_review r
+		           left join (select client_id, month, review_id, count(*) as disputes, count(*) filter (where status = 'accepted') as accepted
+		                        from qa_dispute group by 1, 2, 3) d on d.review_id = r.id and d.client_id = r.client_id and d.month = r.month
+		          where r.id like 'bench-review-%' and r.status = 'submitted' and r.submitted_at is not null
+		          group by 1, 2, 3) w
 		   join (select client_id, month, week, jsonb_object_agg(hero, jsonb_build_array(reviews, rated, nanos)) as heroes
 		           from (select client_id, month, week, coalesce(hero_id, '') as hero, count(*) as reviews, count(score) as rated,
 		                        coalesce(sum(round(score * 1000000000)::bigint), 0) as nanos
 		                   from qa_review where id like 'bench-review-%' and status = 'submitted' and submitted_at is not null group by 1, 2, 3, 4) x
-		          group by 1, 2, 3) h on h.client_id = r.client_id and h.month = r.month and h.week = r.week
-		  where r.id like 'bench-review-%' and r.status = 'submitted' and r.submitted_at is not null
-		  group by 1, 2, 3`
+		          group by 1, 2, 3) h on h.client_id = w.client_id and h.month = w.month and h.week = w.week`
 	);
 	await db.query(
 		`insert into qa_review_week_group (client_id, month, week, dimension, key, reviews, rated, score_nanos, square_nanos)
