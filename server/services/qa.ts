@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { iqsBy, NA, type IqsGroup } from '#domain/qa/scoring';
+import { iqsGroupsQuery, toIqsGroups, type IqsSumsRow } from '#domain/qa/dashboard';
+import { NA, type IqsGroup } from '#domain/qa/scoring';
 import { toCsv } from '../../src/lib/ui/csv';
 import type { Store } from '../db/store';
 import { ServiceError } from '../errors';
@@ -176,13 +177,15 @@ export class QaService {
 		return rows.map((row) => toReview(row, byReview.get(row.id) ?? []));
 	}
 
-	/** IQS of the period's submitted reviews per hero, language or assignment week, by key. */
+	/**
+	 * IQS of the period's submitted reviews per hero, language or assignment week, by key: the
+	 * dashboard's SQL (src/lib/domain/qa/dashboard.ts), so both answer the same digits.
+	 */
 	async iqs(viewer: Viewer, query: IqsQuery): Promise<IqsGroup[]> {
 		const scope = await this.scope(viewer, query.clientId, 'submitted');
-		const rows = await this.reviewRows(scope, 'submitted', query.from, query.to);
+		const { sql, params } = iqsGroupsQuery({ clientIds: [scope.clientId], from: query.from, to: query.to, heroId: scope.heroId }, query.groupBy);
 		// Reviews of tickets without a hero are grouped under ''.
-		const key = (row: ReviewRow) => (query.groupBy === 'hero' ? (row.hero_id ?? '') : query.groupBy === 'language' ? row.language : row.week);
-		return iqsBy(rows, key, (row) => row.score);
+		return toIqsGroups((await this.store.query<IqsSumsRow>(sql, params)).rows);
 	}
 
 	private async scope(viewer: Viewer, clientId: string, status: ReviewsQuery['status']): Promise<Scope> {

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { usePostgresStore } from '../helpers/postgres';
 import { categoriesQuery } from '../../src/lib/domain/qa/dashboard';
 import { categoryDays } from '../../src/lib/domain/qa/category-days';
+import { CLIENTS, dashboardSeries, randomPeriods, seedRandomReviews } from '../helpers/qa-random';
 
 // The category breakdown on PostgreSQL as on PGlite: per-day sums (qa_category_day) for the UTC
 // days wholly in the client's period, answers for the partial days at its ends.
@@ -43,4 +44,21 @@ it('adds whole UTC days from qa_category_day and the period ends from the answer
 	expect((await pgdb.store.query(hero.sql, hero.params)).rows).toEqual(expected);
 	const other = categoriesQuery({ clientIds: ['c1'], from: '2026-03-10', to: '2026-03-11', heroId: 'h2' });
 	expect((await pgdb.store.query(other.sql, other.params)).rows).toEqual([]);
+});
+
+// The review rollups (qa_review_week, qa_review_week_group) on PostgreSQL: numeric sums, jsonb
+// heroes and the time zones as on PGlite, so every series equals the one read from the reviews.
+const randomDb = usePostgresStore('qa_rollups', async (store) => {
+	await seedRandomReviews(store, 20261208, 60);
+});
+
+it('reads the same series from the rollups as from the reviews', async () => {
+	for (const period of randomPeriods(5, 10)) {
+		const scope = { ...period, heroId: null };
+		const fromReviews = await dashboardSeries(randomDb.store, { ...scope, source: 'reviews' });
+		expect(await dashboardSeries(randomDb.store, scope), JSON.stringify(period)).toEqual(fromReviews);
+	}
+	const year = await dashboardSeries(randomDb.store, { clientIds: CLIENTS, from: '2020-12-01', to: '2021-11-30', heroId: null });
+	expect(year.iqsHero.length).toBeGreaterThan(50);
+	expect(year.reviewers.length).toBe(4);
 });

@@ -88,6 +88,35 @@ export async function generateQaData(db, settings) {
 		                         from (select random() as x) y) d
 		  where r.id like 'bench-review-%' and r.status = 'submitted' and random() < 0.03`
 	);
+	// The reviews' per-week sums, as the projection writes them (review-weeks.ts; the same SQL as
+	// migrations/0028 adds up reviews stored before it).
+	await db.query(
+		`insert into qa_review_week (client_id, month, week, first_at, last_at, reviews, rated, score_nanos, disputes, disputed, accepted, heroes)
+		 select w.client_id, w.month, w.week, w.first_at, w.last_at, w.reviews, w.rated, w.score_nanos, w.disputes, w.disputed, w.accepted, h.heroes
+		   from (select r.client_id, r.month, r.week, min(r.submitted_at) as first_at, max(r.submitted_at) as last_at, count(*) as reviews,
+		                count(r.score) as rated, coalesce(sum(round(r.score * 1000000000)::bigint), 0) as score_nanos,
+		                coalesce(sum(d.disputes), 0) as disputes, count(d.review_id) as disputed, coalesce(sum(d.accepted), 0) as accepted
+		           from qa_review r
+		           left join (select client_id, month, review_id, count(*) as disputes, count(*) filter (where status = 'accepted') as accepted
+		                        from qa_dispute group by 1, 2, 3) d on d.review_id = r.id and d.client_id = r.client_id and d.month = r.month
+		          where r.id like 'bench-review-%' and r.status = 'submitted' and r.submitted_at is not null
+		          group by 1, 2, 3) w
+		   join (select client_id, month, week, jsonb_object_agg(hero, jsonb_build_array(reviews, rated, nanos)) as heroes
+		           from (select client_id, month, week, coalesce(hero_id, '') as hero, count(*) as reviews, count(score) as rated,
+		                        coalesce(sum(round(score * 1000000000)::bigint), 0) as nanos
+		                   from qa_review where id like 'bench-review-%' and status = 'submitted' and submitted_at is not null group by 1, 2, 3, 4) x
+		          group by 1, 2, 3) h on h.client_id = w.client_id and h.month = w.month and h.week = w.week`
+	);
+	await db.query(
+		`insert into qa_review_week_group (client_id, month, week, dimension, key, reviews, rated, score_nanos, square_nanos)
+		 select client_id, month, week, dimension, key, count(*), count(nanos), coalesce(sum(nanos), 0), coalesce(sum(nanos::numeric * nanos), 0)
+		   from (select r.client_id, r.month, r.week, k.dimension, k.key, round(r.score * 1000000000)::bigint as nanos
+		           from qa_review r
+		          cross join lateral (values ('language', r.language), ('reviewer', r.reviewer_id),
+		                                     ('bucket', (least(9, round(r.score * 1000000000)::bigint / 100000000))::text)) k(dimension, key)
+		          where r.id like 'bench-review-%' and r.status = 'submitted' and r.submitted_at is not null and k.key is not null) x
+		  group by 1, 2, 3, 4, 5`
+	);
 	const count = async (sql) => Number((await db.query(sql)).rows[0].n);
 	return {
 		reviews: await count(`select count(*) as n from qa_review where id like 'bench-review-%'`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryNames, dashboardQuery, defaultFrom, toCategoryStats, toDisputeWeeks, toIqsPoints, toReviewerStats, toScoreBuckets } from './dashboard';
+import { categoryNames, dashboardQuery, defaultFrom, toCategoryStats, toDisputeWeeks, toIqsGroups, toIqsPoints, toReviewerStats, toScoreBuckets } from './dashboard';
 
 describe('defaultFrom', () => {
 	it('is the Monday eleven ISO weeks before the week of the day', () => {
@@ -36,17 +36,22 @@ describe('dashboardQuery', () => {
 });
 
 describe('row mapping', () => {
-	it('reads means from nanos and sorts by code unit', () => {
+	it('adds the sums of a week and key, takes means from nanos and sorts by code unit', () => {
 		expect(
 			toIqsPoints([
-				{ week: '2026-W02', key: 'b', iqs_nanos: 708333334, reviews: 2, rated: 2 },
-				{ week: '2026-W02', key: 'B', iqs_nanos: '500000000', reviews: 1, rated: 1 },
-				{ week: '2026-W01', key: 'z', iqs_nanos: null, reviews: 1, rated: 0 }
+				{ week: '2026-W02', sums: { b: [1, 1, 750_000_000], B: [1, 1, '500000000'] } },
+				{ week: '2026-W01', sums: '{"z": [1, 0, 0]}' },
+				{ week: '2026-W02', sums: { b: [1, 1, 666_666_667] } }
 			])
 		).toEqual([
 			{ week: '2026-W01', key: 'z', iqs: null, reviews: 1, rated: 0 },
 			{ week: '2026-W02', key: 'B', iqs: 0.5, reviews: 1, rated: 1 },
+			// (0.75 + 0.666666667) / 2 = 0.7083333335: half up, as iqs rounds.
 			{ week: '2026-W02', key: 'b', iqs: 0.708333334, reviews: 2, rated: 2 }
+		]);
+		expect(toIqsGroups([{ week: '2026-W02', sums: { b: [2, 1, 750_000_000] } }, { week: '2026-W03', sums: { b: [1, 1, 0], a: [1, 1, 1_000_000_000] } }])).toEqual([
+			{ key: 'a', iqs: 1, reviews: 1, rated: 1 },
+			{ key: 'b', iqs: 0.375, reviews: 3, rated: 2 }
 		]);
 	});
 
@@ -65,9 +70,34 @@ describe('row mapping', () => {
 		expect(buckets.map((b) => b.from)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]);
 	});
 
-	it('rounds spreads to 9 decimals', () => {
-		expect(toReviewerStats([{ reviewer_id: 'r', reviews: 2, rated: 2, mean_nanos: 375000000, sd: 0.37500000000000006, deviation: -0.15625000000000003 }])).toEqual([
-			{ reviewerId: 'r', reviews: 2, rated: 2, mean: 0.375, sd: 0.375, deviation: -0.15625 }
+	it('computes means and spreads exactly from the sums, rounded once to 9 decimals', () => {
+		const sums = (client_id: string, reviewer_id: string, scores: number[], unscored = 0) => ({
+			client_id,
+			reviewer_id,
+			reviews: scores.length + unscored,
+			rated: scores.length,
+			nanos: String(scores.reduce((a, b) => a + b, 0)),
+			squares: String(scores.reduce((a, b) => a + BigInt(b) * BigInt(b), 0n))
+		});
+		// One client: d scored 0.75 and 0, a 0.5 and 0.875; the client's mean is 0.53125.
+		expect(toReviewerStats([sums('c', 'd', [750_000_000, 0]), sums('c', 'a', [500_000_000, 875_000_000], 1)])).toEqual([
+			{ reviewerId: 'a', reviews: 3, rated: 2, mean: 0.6875, sd: 0.1875, deviation: 0.15625 },
+			{ reviewerId: 'd', reviews: 2, rated: 2, mean: 0.375, sd: 0.375, deviation: -0.15625 }
+		]);
+		// |0.375 − 0.833333333| / 2 = 0.2291666665 exactly: half up. The client's mean 0.604166666½
+		// makes each deviation ∓0.2291666665: half away from zero.
+		expect(toReviewerStats([sums('c', 'x', [375_000_000]), sums('c', 'y', [833_333_333]), sums('c', 'z', [375_000_000, 833_333_333])])).toEqual([
+			{ reviewerId: 'x', reviews: 1, rated: 1, mean: 0.375, sd: 0, deviation: -0.229166667 },
+			{ reviewerId: 'y', reviews: 1, rated: 1, mean: 0.833333333, sd: 0, deviation: 0.229166667 },
+			{ reviewerId: 'z', reviews: 2, rated: 2, mean: 0.604166667, sd: 0.229166667, deviation: 0 }
+		]);
+		// Each review against its own client's mean (0.3 in c1, 0.2 in c2); f scored nothing.
+		expect(
+			toReviewerStats([sums('c1', 'b', [600_000_000]), sums('c1', 'e', [0, 300_000_000]), sums('c2', 'b', [200_000_000]), sums('c2', 'e', [200_000_000, 200_000_000]), sums('c2', 'f', [], 2)])
+		).toEqual([
+			{ reviewerId: 'b', reviews: 2, rated: 2, mean: 0.4, sd: 0.2, deviation: 0.15 },
+			{ reviewerId: 'e', reviews: 4, rated: 4, mean: 0.175, sd: 0.108972474, deviation: -0.075 },
+			{ reviewerId: 'f', reviews: 2, rated: 0, mean: null, sd: null, deviation: null }
 		]);
 	});
 

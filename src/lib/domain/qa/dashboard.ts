@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { roundedRatio } from './scoring';
+import type { WeekGroupDimension } from './review-weeks';
+import { roundedRatio, type IqsGroup } from './scoring';
 
 /**
  * The QA dashboard's five series, one SQL query each over the `qa_review`, `qa_review_category`
@@ -73,12 +74,22 @@ export interface DashboardScope {
 	to: string;
 	/** A hero's own id (only their tickets' reviews); null for directors and associates. */
 	heroId: string | null;
+	/**
+	 * What the series are read from: 'rollups' (the default for directors and associates) adds
+	 * the weekly and daily sums the projection keeps and reads reviews only where a period cuts
+	 * them; 'reviews' reads every review (heroes' scopes always do: a hero has few). Both give
+	 * the same numbers; tests compare them.
+	 */
+	source?: 'rollups' | 'reviews';
 }
 
 export interface SqlQuery {
 	sql: string;
 	params: unknown[];
 }
+
+/** Whether a scope's series come from the rollups (see DashboardScope.source). */
+const fromRollups = (scope: DashboardScope) => scope.heroId === null && scope.source !== 'reviews';
 
 /**
  * The period per client in its time zone, then the scope's submitted reviews. Parameters $1–$4.
@@ -103,31 +114,110 @@ const SCOPE = `with period as materialized (
 	 where r.status = 'submitted'
 )`;
 
-/** A mean of 0..1 scores in whole nanos, as `iqs` computes it; null when nothing was scored. */
-const meanNanos = (column: string) =>
-	`round(sum(round(${column} * 1000000000))::numeric / nullif(count(${column}), 0))::float8`;
+/**
+ * The rollups' scope (parameters $1–$3): per client, the weeks of `qa_review_week`
+ * (migrations/0028, kept by the projection) whose submissions overlap its period — `inside` when
+ * all of them lie in it, so the week's sums count whole — and `edge`, the period's submitted
+ * reviews of the other weeks, read by `qa_review (client_id, week)`. Reviews are submitted days
+ * after their week of assignment, so only the weeks at a period's ends are read review by review;
+ * exact whatever the data, since a week is taken whole only when all of it is in the period.
+ */
+const weeksScope = (extra = '') => `with period as materialized (
+	${BOUNDS}
+), weeks as materialized (
+	select w.client_id, w.month, w.week, w.reviews, w.rated, w.score_nanos, w.disputes, w.disputed, w.accepted,${extra}
+	       p.starts, p.ends, (w.first_at >= p.starts and w.last_at < p.ends) as inside
+	  from period p cross join lateral (
+	       select w.* from qa_review_week w
+	        where w.client_id = p.client_id and w.first_at < p.ends and w.last_at >= p.starts
+	       offset 0) w
+), edge as materialized (
+	select r.id, r.client_id, r.hero_id, r.reviewer_id, r.week, r.language, r.score
+	  from weeks w cross join lateral (
+	       select q.* from qa_review q
+	        where q.client_id = w.client_id and q.week = w.week and q.month = w.month
+	          and q.submitted_at >= w.starts and q.submitted_at < w.ends
+	       offset 0) r
+	 where not w.inside and r.status = 'submitted'
+)`;
+const WEEKS = weeksScope();
+
+/** The inside weeks' rows of `qa_review_week_group` for one dimension (a constant of this module). */
+const groupRows = (dimension: WeekGroupDimension) => `select w.client_id, w.week, g.key, g.reviews, g.rated, g.score_nanos as nanos, g.square_nanos as squares
+	   from weeks w cross join lateral (
+	        select g.* from qa_review_week_group g
+	         where g.client_id = w.client_id and g.month = w.month and g.week = w.week and g.dimension = '${dimension}'
+	        offset 0) g
+	  where w.inside`;
+
+/** An edge review as one group row: a review, scored or not, its score in nanos and its square. */
+const edgeRows = (key: string) => `select r.client_id, r.week, ${key} as key, 1 as reviews, (r.score is not null)::int as rated,
+	        round(r.score * 1000000000)::bigint as nanos, round(r.score * 1000000000)::numeric * round(r.score * 1000000000)::numeric as squares
+	   from edge r`;
 
 const params = (scope: DashboardScope): unknown[] => [[...scope.clientIds], scope.from, scope.to, scope.heroId];
+const rollupParams = (scope: DashboardScope): unknown[] => [[...scope.clientIds], scope.from, scope.to];
 
-/** The expression a series is keyed by; from this table only, never from the request. */
-const GROUP_KEY: Record<DashboardGroupBy, string> = {
+type IqsKey = DashboardGroupBy | 'week';
+
+/** The expression a review's series is keyed by; from this table only, never from the request. */
+const REVIEW_KEY: Record<IqsKey, string> = {
 	hero: `coalesce(r.hero_id, '')`,
 	client: 'r.client_id',
-	language: 'r.language'
+	language: 'r.language',
+	week: 'r.week'
 };
+
+/** The inside weeks' rows (week, key, reviews, rated, nanos) a series is added from; heroes are a JSON object per week. */
+const ROLLUP_ROWS: Record<Exclude<IqsKey, 'hero'>, string> = {
+	language: groupRows('language'),
+	client: `select w.client_id, w.week, w.client_id as key, w.reviews, w.rated, w.score_nanos as nanos from weeks w where w.inside`,
+	week: `select w.client_id, w.week, w.week as key, w.reviews, w.rated, w.score_nanos as nanos from weeks w where w.inside`
+};
+
+/** Rows (week, key, reviews, rated, nanos) as one row per week: `sums`, key → [reviews, rated, nanos]. */
+const perWeekSums = (rows: string) => `select x.week, jsonb_object_agg(x.key, jsonb_build_array(x.reviews, x.rated, x.nanos)) as sums
+  from (select s.week, s.key, sum(s.reviews) as reviews, sum(s.rated) as rated, coalesce(sum(s.nanos), 0) as nanos
+          from (${rows}) s group by 1, 2) x
+ group by x.week`;
+
+/**
+ * IQS sums per week and key: rows (week, sums), sums a JSON object key → [reviews, scored
+ * reviews, Σ score in nanos]; a week and key may come in several rows (`addIqsSums` adds them).
+ * Means are taken after adding, exactly (`iqs`' rounding). JSON rather than a row per point:
+ * the IQS by hero of every client over a year is ~25,000 points, and rows are what cost.
+ */
+function iqsSums(scope: DashboardScope, key: IqsKey): SqlQuery {
+	if (!fromRollups(scope)) {
+		return { sql: `${SCOPE}\n${perWeekSums(`select r.week, ${REVIEW_KEY[key]} as key, 1 as reviews, (r.score is not null)::int as rated, round(r.score * 1000000000)::bigint as nanos from reviewed r`)}`, params: params(scope) };
+	}
+	const edge = `select r.week, ${REVIEW_KEY[key]} as key, 1 as reviews, (r.score is not null)::int as rated, round(r.score * 1000000000)::bigint as nanos from edge r`;
+	if (key === 'hero') {
+		return {
+			sql: `${weeksScope(' w.heroes,')}
+select w.week, w.heroes as sums from weeks w where w.inside
+union all
+${perWeekSums(edge)}`,
+			params: rollupParams(scope)
+		};
+	}
+	return {
+		sql: `${WEEKS}\n${perWeekSums(`select s.week, s.key, s.reviews, s.rated, s.nanos from (${ROLLUP_ROWS[key]}) s union all ${edge}`)}`,
+		params: rollupParams(scope)
+	};
+}
 
 /**
  * (a) IQS per week and group: IQS = Σ review scores / number of scored reviews, over the submitted
  * reviews of the week (assignment week) and group; `reviews` counts unscored ones too.
  */
 export function iqsSeriesQuery(scope: DashboardScope, groupBy: DashboardGroupBy): SqlQuery {
-	return {
-		sql: `${SCOPE}
-select r.week, ${GROUP_KEY[groupBy]} as key, ${meanNanos('r.score')} as iqs_nanos,
-       count(*)::int as reviews, count(r.score)::int as rated
-  from reviewed r group by 1, 2`,
-		params: params(scope)
-	};
+	return iqsSums(scope, groupBy);
+}
+
+/** `GET /api/qa/iqs`: IQS per hero, language or assignment week over the period (mapped by `toIqsGroups`). */
+export function iqsGroupsQuery(scope: DashboardScope, groupBy: 'hero' | 'language' | 'week'): SqlQuery {
+	return iqsSums(scope, groupBy);
 }
 
 /**
@@ -152,7 +242,9 @@ export function categoriesQuery(scope: DashboardScope): SqlQuery {
 	const rows =
 		scope.heroId !== null
 			? edge('a.hero_id = $4::text and a.client_id = p.client_id and a.submitted_at >= p.starts and a.submitted_at < p.ends')
-			: `select g.category_id, g.answers, g.na, g.scored, g.failed, g.score_nanos as nanos
+			: !fromRollups(scope)
+				? `${edge('a.client_id = p.client_id and a.submitted_at >= p.starts and a.submitted_at < p.ends')} where $4::text is null`
+				: `select g.category_id, g.answers, g.na, g.scored, g.failed, g.score_nanos as nanos
 	   from period p join qa_category_day g
 	     on g.client_id = p.client_id and g.day >= (p.lo at time zone 'UTC')::date and g.day < (p.hi at time zone 'UTC')::date
 	  where $4::text is null
@@ -177,11 +269,23 @@ select x.category_id, sum(x.answers)::int as reviews, sum(x.na)::int as na, sum(
 
 /** (c) Scored reviews per tenth of the score: bucket k holds [k/10, (k+1)/10), the last also 100 %. */
 export function distributionQuery(scope: DashboardScope): SqlQuery {
-	return {
-		sql: `${SCOPE}
-select least(9, round(r.score * 1000000000)::bigint / 100000000)::int as bucket, count(*)::int as reviews
+	const bucket = `least(9, round(r.score * 1000000000)::bigint / 100000000)::int`;
+	if (!fromRollups(scope)) {
+		return {
+			sql: `${SCOPE}
+select ${bucket} as bucket, count(*)::int as reviews
   from reviewed r where r.score is not null group by 1`,
-		params: params(scope)
+			params: params(scope)
+		};
+	}
+	return {
+		sql: `${WEEKS}
+select x.bucket, sum(x.reviews)::int as reviews
+  from (select g.key::int as bucket, g.reviews from (${groupRows('bucket')}) g
+        union all
+        select ${bucket}, 1 from edge r where r.score is not null) x
+ group by 1`,
+		params: rollupParams(scope)
 	};
 }
 
@@ -189,15 +293,35 @@ select least(9, round(r.score * 1000000000)::bigint / 100000000)::int as bucket,
  * (d) Per reviewer: submitted reviews, mean score (as IQS), standard deviation of their scores
  * (population: √(Σ(score − mean)² / n)), and mean deviation = mean over their scored reviews of
  * (score − the mean score of that review's client over the same period, all reviewers).
+ *
+ * The query answers exact integer sums per reviewer and client — reviews, scored ones, Σ score
+ * and Σ score² in nanos (as text: they pass 2⁵³) — and `toReviewerStats` computes all three
+ * exactly from them, each rounded once to 9 decimals, half away from zero, as IQS is. (Computed
+ * in floats, a spread exactly halfway between two nanos, such as |0.375 − 0.833333333| / 2,
+ * came out either side of it.)
  */
 export function reviewersQuery(scope: DashboardScope): SqlQuery {
+	const sums = `sum(x.reviews)::int as reviews, sum(x.rated)::int as rated,
+       coalesce(sum(x.nanos), 0)::text as nanos, coalesce(sum(x.squares), 0)::text as squares`;
+	if (!fromRollups(scope)) {
+		return {
+			sql: `${SCOPE}
+select x.client_id, x.reviewer_id, ${sums}
+  from (select r.client_id, r.reviewer_id, 1 as reviews, (r.score is not null)::int as rated, round(r.score * 1000000000)::bigint as nanos,
+               round(r.score * 1000000000)::numeric * round(r.score * 1000000000)::numeric as squares
+          from reviewed r) x
+ group by 1, 2`,
+			params: params(scope)
+		};
+	}
 	return {
-		sql: `${SCOPE}
-select x.reviewer_id, count(*)::int as reviews, count(x.score)::int as rated, ${meanNanos('x.score')} as mean_nanos,
-       stddev_pop(x.score) as sd, avg(x.score - x.client_mean) as deviation
-  from (select r.reviewer_id, r.score, avg(r.score) over (partition by r.client_id) as client_mean from reviewed r) x
- group by x.reviewer_id`,
-		params: params(scope)
+		sql: `${WEEKS}
+select x.client_id, x.key as reviewer_id, ${sums}
+  from (${groupRows('reviewer')}
+        union all
+        ${edgeRows('r.reviewer_id')}) x
+ group by 1, 2`,
+		params: rollupParams(scope)
 	};
 }
 
@@ -205,18 +329,33 @@ select x.reviewer_id, count(*)::int as reviews, count(x.score)::int as rated, ${
  * (e) Per week: submitted reviews, disputes raised on them (a dispute is per category), the
  * accepted ones, and rate = reviews with at least one dispute / submitted reviews. Disputes are
  * counted per review first (a review's disputes are in its room, so of its client): one row per
- * review to join, and no `count(distinct)`, which sorted every review of the scope.
+ * review to join, and no `count(distinct)`, which sorted every review of the scope. The rollups
+ * hold each week's counts; the edge reviews' disputes are looked up by review.
  */
 export function disputesQuery(scope: DashboardScope): SqlQuery {
-	return {
-		sql: `${SCOPE}
+	if (!fromRollups(scope)) {
+		return {
+			sql: `${SCOPE}
 select r.week, count(*)::int as reviews, coalesce(sum(d.disputes), 0)::int as disputes,
        count(d.review_id)::int as disputed, coalesce(sum(d.accepted), 0)::int as accepted
   from reviewed r left join (
        select d.review_id, count(*) as disputes, count(*) filter (where d.status = 'accepted') as accepted
          from qa_dispute d where d.client_id = any($1::text[]) group by d.review_id) d on d.review_id = r.id
  group by r.week`,
-		params: params(scope)
+			params: params(scope)
+		};
+	}
+	return {
+		sql: `${WEEKS}
+select x.week, sum(x.reviews)::int as reviews, sum(x.disputes)::int as disputes, sum(x.disputed)::int as disputed, sum(x.accepted)::int as accepted
+  from (select w.week, w.reviews, w.disputes, w.disputed, w.accepted from weeks w where w.inside
+        union all
+        select r.week, 1, d.disputes, (d.disputes > 0)::int, d.accepted
+          from edge r cross join lateral (
+               select count(*)::int as disputes, (count(*) filter (where d.status = 'accepted'))::int as accepted
+                 from qa_dispute d where d.review_id = r.id and d.client_id = r.client_id) d) x
+ group by x.week`,
+		params: rollupParams(scope)
 	};
 }
 
@@ -290,14 +429,46 @@ export interface Dashboard {
 
 type Num = number | string | null;
 const nanos = (value: Num) => (value === null ? null : Number(value) / 1e9);
-/** A float from SQL (standard deviation, mean deviation) to 9 decimals, as every score is. */
-const nine = (value: Num) => (value === null ? null : Math.round(Number(value) * 1e9) / 1e9 || 0);
+const NANOS = 1_000_000_000n;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export const toIqsPoints = (rows: { week: string; key: string; iqs_nanos: Num; reviews: number; rated: number }[]): IqsPoint[] =>
-	rows
-		.map((row) => ({ week: row.week, key: row.key, iqs: nanos(row.iqs_nanos), reviews: row.reviews, rated: row.rated }))
+/** `iqsSeriesQuery`'s rows: per week, key → [reviews, scored reviews, Σ score in nanos]. */
+export interface IqsSumsRow {
+	week: string;
+	/** As the database hands jsonb over: parsed, or its text. */
+	sums: Record<string, readonly [number | string, number | string, number | string]> | string;
+}
+
+/** Adds the rows' sums per (week, key), or per key alone when `perWeek` is false. */
+function addIqsSums(rows: readonly IqsSumsRow[], perWeek: boolean): { week: string; key: string; reviews: number; rated: number; nanos: bigint }[] {
+	const points = new Map<string, { week: string; key: string; reviews: number; rated: number; nanos: bigint }>();
+	for (const row of rows) {
+		const sums = typeof row.sums === 'string' ? (JSON.parse(row.sums) as Exclude<IqsSumsRow['sums'], string>) : row.sums;
+		const week = perWeek ? row.week : '';
+		for (const [key, [reviews, rated, nanos]] of Object.entries(sums)) {
+			const id = `${week}\u0000${key}`;
+			const point = points.get(id) ?? points.set(id, { week, key, reviews: 0, rated: 0, nanos: 0n }).get(id)!;
+			point.reviews += Number(reviews);
+			point.rated += Number(rated);
+			point.nanos += BigInt(nanos);
+		}
+	}
+	return [...points.values()];
+}
+
+/** IQS = Σ nanos / scored reviews, rounded once as `iqs` rounds; null when nothing was scored. */
+const meanOf = (nanos: bigint, rated: number) => (rated === 0 ? null : roundedRatio(nanos, BigInt(rated) * NANOS));
+
+export const toIqsPoints = (rows: readonly IqsSumsRow[]): IqsPoint[] =>
+	addIqsSums(rows, true)
+		.map((p) => ({ week: p.week, key: p.key, iqs: meanOf(p.nanos, p.rated), reviews: p.reviews, rated: p.rated }))
 		.sort((a, b) => byText(a.week, b.week) || byText(a.key, b.key));
+
+/** `iqsGroupsQuery`'s rows as `GET /api/qa/iqs` answers them, by key (code unit order, as `iqsBy`). */
+export const toIqsGroups = (rows: readonly IqsSumsRow[]): IqsGroup[] =>
+	addIqsSums(rows, false)
+		.map((p) => ({ key: p.key, iqs: meanOf(p.nanos, p.rated), reviews: p.reviews, rated: p.rated }))
+		.sort((a, b) => byText(a.key, b.key));
 
 export const toCategoryStats = (
 	rows: { category_id: string; reviews: number; na: number; scored: number; failed: number; mean_nanos: Num }[],
@@ -321,19 +492,78 @@ export function toScoreBuckets(rows: { bucket: number; reviews: number }[]): Sco
 	return Array.from({ length: 10 }, (_, bucket) => ({ bucket, from: bucket / 10, reviews: counts.get(bucket) ?? 0 }));
 }
 
-export const toReviewerStats = (
-	rows: { reviewer_id: string; reviews: number; rated: number; mean_nanos: Num; sd: Num; deviation: Num }[]
-): ReviewerStat[] =>
-	rows
-		.map((row) => ({
-			reviewerId: row.reviewer_id,
-			reviews: row.reviews,
-			rated: row.rated,
-			mean: nanos(row.mean_nanos),
-			sd: nine(row.sd),
-			deviation: nine(row.deviation)
-		}))
+/** One reviewer's sums over one client's reviews, in nanos: `reviewersQuery`'s rows. */
+export interface ReviewerSums {
+	client_id: string;
+	reviewer_id: string;
+	reviews: number;
+	rated: number;
+	/** Σ score in nanos, an integer as text. */
+	nanos: string;
+	/** Σ score² in nanos², an integer as text. */
+	squares: string;
+}
+
+/** ⌊√n⌋ of a non-negative integer. */
+function isqrt(n: bigint): bigint {
+	if (n < 2n) return n;
+	let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+	while (x * x > n) x = (x + n / x) / 2n;
+	while ((x + 1n) * (x + 1n) <= n) x++;
+	return x;
+}
+
+const gcd = (a: bigint, b: bigint): bigint => {
+	while (b !== 0n) [a, b] = [b, a % b];
+	return a < 0n ? -a : a;
+};
+
+/**
+ * Per reviewer, exactly: mean = S / n; sd = √(n·Q − S²) / n, rounded by ⌊(⌊√(4(n·Q − S²))⌋ + n) / 2n⌋
+ * (the half-up rounding of the root, in integers); deviation = Σ over clients c of
+ * (S_c − n_c · S'_c / N'_c) / n, where S'_c / N'_c is the client's mean over all its reviewers —
+ * a sum of fractions kept exact.
+ */
+export function toReviewerStats(rows: readonly ReviewerSums[]): ReviewerStat[] {
+	const clients = new Map<string, { rated: bigint; nanos: bigint }>();
+	for (const row of rows) {
+		const client = clients.get(row.client_id) ?? clients.set(row.client_id, { rated: 0n, nanos: 0n }).get(row.client_id)!;
+		client.rated += BigInt(row.rated);
+		client.nanos += BigInt(row.nanos);
+	}
+	const reviewers = new Map<string, { reviews: number; rated: bigint; nanos: bigint; squares: bigint; num: bigint; den: bigint }>();
+	for (const row of rows) {
+		const r = reviewers.get(row.reviewer_id) ?? reviewers.set(row.reviewer_id, { reviews: 0, rated: 0n, nanos: 0n, squares: 0n, num: 0n, den: 1n }).get(row.reviewer_id)!;
+		const rated = BigInt(row.rated);
+		const nanos = BigInt(row.nanos);
+		r.reviews += row.reviews;
+		r.rated += rated;
+		r.nanos += nanos;
+		r.squares += BigInt(row.squares);
+		if (rated === 0n) continue;
+		// + (nanos · N − rated · S) / N, with the client's S and N.
+		const client = clients.get(row.client_id)!;
+		const num = r.num * client.rated + (nanos * client.rated - rated * client.nanos) * r.den;
+		const den = r.den * client.rated;
+		const divisor = gcd(num, den) || 1n;
+		r.num = num / divisor;
+		r.den = den / divisor;
+	}
+	return [...reviewers]
+		.map(([reviewerId, r]) => {
+			const n = r.rated;
+			const sdNanos = n === 0n ? null : (isqrt(4n * (n * r.squares - r.nanos * r.nanos)) + n) / (2n * n);
+			return {
+				reviewerId,
+				reviews: r.reviews,
+				rated: Number(n),
+				mean: n === 0n ? null : roundedRatio(r.nanos, n * NANOS),
+				sd: sdNanos === null ? null : Number(sdNanos) / 1e9,
+				deviation: n === 0n ? null : roundedRatio(r.num, r.den * n * NANOS)
+			};
+		})
 		.sort((a, b) => byText(a.reviewerId, b.reviewerId));
+}
 
 export const toDisputeWeeks = (rows: { week: string; reviews: number; disputes: number; disputed: number; accepted: number }[]): DisputeWeek[] =>
 	rows

@@ -4,6 +4,7 @@ import type { Language } from '../access';
 import type { TableRows } from '../projections/types';
 import type { Channel } from '../tickets';
 import { categoryDays, type AnswerRow } from './category-days';
+import { reviewWeeks, type ReviewRow } from './review-weeks';
 import type { Scorecard } from './scorecard';
 import { NA, scoreReview, validateAnswers, type Answer } from './scoring';
 
@@ -217,13 +218,14 @@ export function readDisputes(doc: Y.Doc): Dispute[] {
 /**
  * `qa.<clientId>.<yyyy-mm>` → its reviews (`qa_review`), their category answers
  * (`qa_review_category`, with the dashboard's per-day sums of them, `qa_category_day`) and its
- * disputes (`qa_dispute`). Scores only for submitted reviews
+ * disputes (`qa_dispute`), with the dashboard's per-week sums of reviews and disputes
+ * (`qa_review_week`, `qa_review_week_group`). Scores only for submitted reviews
  * whose answers fit their scorecard (an edit that made a submitted review invalid — it should
  * not happen — yields no score rather than a wrong one).
  */
 export function projectQa(room: RoomName, doc: Y.Doc): TableRows[] {
 	const scope = { client_id: room.id, month: room.part ?? '' };
-	const reviews: Record<string, string | number | boolean | null>[] = [];
+	const reviews: ReviewRow[] = [];
 	const categories: AnswerRow[] = [];
 	for (const state of readReviews(doc)) {
 		const { seed } = state;
@@ -281,10 +283,13 @@ export function projectQa(room: RoomName, doc: Y.Doc): TableRows[] {
 		new_value: answerText(d.newValue),
 		reason: d.reason ?? null
 	}));
+	const weeks = reviewWeeks(scope, reviews, disputes);
 	return [
 		{ table: 'qa_review', scope, rows: reviews },
 		{ table: 'qa_review_category', scope, rows: categories },
 		{ table: 'qa_dispute', scope, rows: disputes },
-		{ table: 'qa_category_day', scope, rows: categoryDays(scope, categories) }
+		{ table: 'qa_category_day', scope, rows: categoryDays(scope, categories) },
+		{ table: 'qa_review_week', scope, rows: weeks.weeks },
+		{ table: 'qa_review_week_group', scope, rows: weeks.groups }
 	];
 }

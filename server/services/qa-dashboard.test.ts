@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TableRows } from '#domain/projections/types';
+import { iqsGroupsQuery, toIqsGroups, type SqlQuery } from '#domain/qa/dashboard';
+import { iqsBy } from '#domain/qa/scoring';
+import { migrate } from '../../src/lib/db/migrate';
+import { freshPglite } from '../../tests/helpers/pglite';
+import { CLIENTS, dashboardSeries, randomPeriods, seedRandomReviews } from '../../tests/helpers/qa-random';
+import { readMigrationFiles } from '../db/open';
+import { wrapPglite } from '../db/pglite-store';
+import type { Store } from '../db/store';
+import { applyToStore } from '../sync/project';
+
+// The dashboard's series read from the rollups the projection keeps (qa_review_week,
+// qa_review_week_group, qa_category_day) equal the same series read from every review, over
+// seeded random reviews (tests/helpers/qa-random.ts) and periods of one day to a year, across
+// DST changes, one client or several.
+
+const REVIEWS_PER_CLIENT = 160;
+let store: Store;
+let projected: TableRows[][] = [];
+
+beforeAll(async () => {
+	store = wrapPglite(await freshPglite());
+	await migrate(store, readMigrationFiles(), 'server');
+	projected = await seedRandomReviews(store, 20261207, REVIEWS_PER_CLIENT);
+});
+afterAll(async () => {
+	await store?.close();
+});
+
+async function rows<T>(query: SqlQuery): Promise<T[]> {
+	return (await store.query<T>(query.sql, query.params)).rows;
+}
+
+describe('the dashboard from rollups', () => {
+	it('has rollups that cover every submitted review, and weeks that straddle periods', async () => {
+		const { n } = (await rows<{ n: number }>({ sql: `select count(*)::int as n from qa_review where status = 'submitted'`, params: [] }))[0]!;
+		const { m } = (await rows<{ m: number }>({ sql: `select sum(reviews)::int as m from qa_review_week`, params: [] }))[0]!;
+		expect(m).toBe(n);
+		expect(n).toBeGreaterThan(CLIENTS.length * REVIEWS_PER_CLIENT * 0.8);
+		const { late } = (await rows<{ late: number }>({ sql: `select count(*)::int as late from qa_review_week where last_at - first_at > interval '10 days'`, params: [] }))[0]!;
+		expect(late).toBeGreaterThan(10);
+	});
+
+	it('equals the series read from every review, for any period and clients', async () => {
+		let compared = 0;
+		for (const period of randomPeriods(7, 36)) {
+			const scope = { ...period, heroId: null };
+			const fromReviews = await dashboardSeries(store, { ...scope, source: 'reviews' });
+			expect(await dashboardSeries(store, scope), JSON.stringify(period)).toEqual(fromReviews);
+			compared += fromReviews.iqsHero.length;
+		}
+		// The periods are not all empty.
+		expect(compared).toBeGreaterThan(1000);
+	});
+
+	it('gives GET /api/qa/iqs the numbers iqsBy computes from the reviews, per hero, language and week', async () => {
+		for (const period of randomPeriods(11, 6)) {
+			for (const clientId of period.clientIds) {
+				const reviews = await rows<{ hero_id: string | null; language: string; week: string; score: number | null }>({
+					sql: `select r.hero_id, r.language, r.week, r.score from qa_review r join client c on c.id = r.client_id
+					       where r.client_id = $1 and r.status = 'submitted'
+					         and r.submitted_at >= $2::date::timestamp at time zone c.time_zone and r.submitted_at < ($3::date + 1)::timestamp at time zone c.time_zone`,
+					params: [clientId, period.from, period.to]
+				});
+				for (const groupBy of ['hero', 'language', 'week'] as const) {
+					const expected = iqsBy(reviews, (r) => (groupBy === 'hero' ? (r.hero_id ?? '') : groupBy === 'language' ? r.language : r.week), (r) => r.score);
+					const scope = { clientIds: [clientId], from: period.from, to: period.to, heroId: null };
+					expect(toIqsGroups(await rows(iqsGroupsQuery(scope, groupBy)))).toEqual(expected);
+					expect(toIqsGroups(await rows(iqsGroupsQuery({ ...scope, source: 'reviews' }, groupBy)))).toEqual(expected);
+				}
+			}
+		}
+	});
+
+	it('writes in the migration the rollups the projection writes', async () => {
+		const before = wrapPglite(await freshPglite());
+		const files = readMigrationFiles();
+		await migrate(before, files.filter((file) => file.name < '0028'), 'server');
+		const kept = new Set(['qa_review', 'qa_review_category', 'qa_dispute']);
+		for (const tables of projected) await applyToStore(before)(tables.filter((t) => kept.has(t.table)));
+		await migrate(before, files, 'server');
+		const dump = async (db: Store, table: string) =>
+			(await db.query(`select * from ${table} order by client_id, month, week${table === 'qa_review_week_group' ? ', dimension, key' : ''}`)).rows;
+		for (const table of ['qa_review_week', 'qa_review_week_group']) {
+			const expected = await dump(store, table);
+			expect(expected.length).toBeGreaterThan(100);
+			expect(await dump(before, table)).toEqual(expected);
+		}
+		await before.close();
+	});
+});
