@@ -170,7 +170,9 @@ describe('starting an onboarding', () => {
 		for (const [body, message] of cases) {
 			const response = await start(body);
 			expect(response.status, JSON.stringify(body)).toBe(400);
-			expect(((await response.json()) as { message: string }).message, JSON.stringify(body)).toMatch(message);
+			const answer = (await response.json()) as { message: string; error: string };
+			expect(answer.message, JSON.stringify(body)).toMatch(message);
+			expect(answer.error, JSON.stringify(body)).toBe(answer.message);
 		}
 		expect(await list(who.director)).toEqual(before);
 	});
