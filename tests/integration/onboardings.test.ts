@@ -175,6 +175,13 @@ describe('starting an onboarding', () => {
 			expect(answer.error, JSON.stringify(body)).toBe(answer.message);
 		}
 		expect(await list(who.director)).toEqual(before);
+		// An archived template starts nothing.
+		const archived = await createTemplate(who.director.api, 'Archived kit');
+		await who.director.api.patch(`/api/playbooks/${archived}`, { archived: true });
+		const refused = await start({ templateId: archived });
+		expect(refused.status).toBe(400);
+		expect(((await refused.json()) as { message: string }).message).toMatch(/archived/);
+		expect(await list(who.director)).toEqual(before);
 	});
 });
 
