@@ -87,12 +87,12 @@ export function endpoint(handler: Handler): Handler {
 		} catch (error) {
 			if (error instanceof ValidationError) {
 				return json(
-					{ message: error.message, issues: error.issues.map((i) => ({ path: i.path, message: i.message })) },
+					{ ...error.details, message: error.message, issues: error.issues.map((i) => ({ path: i.path, message: i.message })) },
 					{ status: 400 }
 				);
 			}
 			if (ServiceError.is(error)) {
-				return json({ message: error.message }, { status: error.status, headers: error.headers });
+				return json({ ...error.details, message: error.message }, { status: error.status, headers: error.headers });
 			}
 			event.locals.app.log.error(`${event.request.method} ${event.url.pathname}`, error);
 			return json({ message: 'Internal error.' }, { status: 500 });

@@ -1,0 +1,67 @@
+import type * as Y from 'yjs';
+import type { RoomName } from '#protocol/rooms';
+import { isStarted, readOnboardingMeta, readOnboardingTasks } from '../playbooks/onboarding';
+import { isIsoDate } from '../playbooks/template';
+import type { TableRows } from './types';
+
+/**
+ * `onboarding.<id>` → one `onboarding_state` row and one `onboarding_task` row per task not
+ * removed: the overview's progress, overdue and due-this-week counts are SQL over these (in the
+ * browser, offline too, and on the server for GET /api/onboardings). Nothing until the server
+ * has seeded the room.
+ */
+export function projectOnboarding(room: RoomName, doc: Y.Doc): TableRows[] {
+	const scope = { onboarding_id: room.id };
+	const meta = readOnboardingMeta(doc);
+	// A room the server has not seeded (or whose dates a bad peer broke) projects nothing rather
+	// than failing the store's `date` columns, and with them the transaction of the room's log.
+	if (!isStarted(doc) || !isIsoDate(meta.kickoff)) {
+		return [
+			{ table: 'onboarding_task', scope, rows: [] },
+			{ table: 'onboarding_state', scope, rows: [] }
+		];
+	}
+	const tasks = readOnboardingTasks(doc, { removed: false });
+	return [
+		{
+			table: 'onboarding_state',
+			scope,
+			rows: [
+				{
+					onboarding_id: room.id,
+					name: meta.name,
+					client_id: meta.clientId,
+					client_name: meta.clientName,
+					template_id: meta.templateId,
+					template_name: meta.templateName,
+					director_id: meta.directorId,
+					director_name: meta.directorName,
+					kickoff: meta.kickoff,
+					go_live: isIsoDate(meta.goLive) ? meta.goLive : null,
+					status: meta.status,
+					base_at: meta.baseAt
+				}
+			]
+		},
+		{
+			table: 'onboarding_task',
+			scope,
+			rows: tasks
+				.filter((task) => isIsoDate(task.due))
+				.map((task, position) => ({
+					onboarding_id: room.id,
+					task_id: task.id,
+					title: task.title,
+					section_id: task.sectionId,
+					position,
+					owner_role: task.ownerRole,
+					owner_id: task.ownerId,
+					owner_name: task.ownerName,
+					due: task.due,
+					required: task.required,
+					done: task.done,
+					done_at: task.doneAt
+				}))
+		}
+	];
+}
