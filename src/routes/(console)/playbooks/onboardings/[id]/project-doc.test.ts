@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { onboardingComments, onboardingMeta, onboardingOutline, onboardingTasks, type TaskComment } from '$lib/domain/playbooks/model';
-import { addComment, progressOf, readActivity, readComments, readMeta, readOutline, readTasks, setTaskDone, setTaskOwner, weekOf } from './project-doc';
+import { addComment, progressOf, readActivity, readComments, readMeta, readOutline, readTasks, setTaskDone, setTaskOwner } from './project-doc';
+import { isoWeekRange } from '../../overview';
 
 const director = { id: 'dir1', name: 'Dana Director' };
 const associate = { id: 'as1', name: 'Ari Associate' };
@@ -123,7 +124,7 @@ describe('onboarding room reading and writing', () => {
 	it('counts progress, overdue and due this week over tasks not removed', () => {
 		const doc = seeded();
 		// Today Wednesday 2026-12-09: week 12-07 … 12-13; task a (12-01) overdue, b (12-08) due this week and overdue.
-		expect(weekOf('2026-12-09')).toEqual({ from: '2026-12-07', to: '2026-12-13' });
+		expect(isoWeekRange('2026-12-09')).toEqual({ from: '2026-12-07', to: '2026-12-13' });
 		expect(progressOf(readTasks(doc), '2026-12-09')).toEqual({ done: 0, total: 2, requiredDone: 0, requiredTotal: 1, overdue: 2, dueThisWeek: 1 });
 		setTaskDone(doc, 'a', true, associate, '2026-12-09T08:00:00Z');
 		onboardingTasks(doc).get('b')!.set('removed', true);

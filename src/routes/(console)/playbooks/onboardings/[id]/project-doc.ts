@@ -15,6 +15,7 @@ import {
 	type Section,
 	type TaskComment
 } from '$lib/domain/playbooks/model';
+import { isoWeekRange } from '../../overview';
 
 /**
  * The project page's reading of and writing into an onboarding room (`onboarding.<id>`, shapes
@@ -194,17 +195,6 @@ export function addComment(doc: Y.Doc, taskId: string, text: string, actor: Acto
 
 // -- Dates ---------------------------------------------------------------------------------------
 
-const DAY_MS = 86_400_000;
-const epochOf = (day: string) => Date.parse(`${day}T00:00:00Z`);
-
-/** Monday and Sunday of a day's ISO week. */
-export function weekOf(day: string): { from: string; to: string } {
-	const epoch = epochOf(day);
-	const monday = epoch - ((new Date(epoch).getUTCDay() + 6) % 7) * DAY_MS;
-	const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-	return { from: iso(monday), to: iso(monday + 6 * DAY_MS) };
-}
-
 /** Not done, not removed, and due before today (today in the client's time zone). */
 export const isOverdue = (task: OnboardingTask, today: string): boolean => !task.done && !task.removed && task.due < today;
 
@@ -219,7 +209,7 @@ export interface Progress {
 
 /** Counts over the tasks that are not removed. */
 export function progressOf(tasks: readonly OnboardingTask[], today: string): Progress {
-	const week = weekOf(today);
+	const week = isoWeekRange(today);
 	const live = tasks.filter((task) => !task.removed);
 	const required = live.filter((task) => task.required);
 	return {

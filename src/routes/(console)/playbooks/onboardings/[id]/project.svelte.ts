@@ -1,0 +1,100 @@
+import type * as Y from 'yjs';
+import {
+	onboardingActivity,
+	onboardingComments,
+	onboardingMeta,
+	onboardingOutline,
+	onboardingTasks,
+	type ActivityEntry,
+	type OnboardingTask,
+	type Section,
+	type TaskComment
+} from '$lib/domain/playbooks/model';
+import { roomName } from '$lib/protocol/rooms';
+import { canEditIn, editStateOf, type EditState } from '$lib/sync/edit-state';
+import type { RoomLease, RoomRegistry } from '$lib/sync/registry';
+import { RoomView, YValue } from '$lib/sync/views.svelte';
+import {
+	addComment,
+	readActivity,
+	readComments,
+	readMeta,
+	readOutline,
+	readTasks,
+	setTaskDone,
+	setTaskOwner,
+	type Actor,
+	type ProjectMeta
+} from './project-doc';
+
+const nowIso = () => new Date().toISOString();
+
+/**
+ * One onboarding project for its page: holds the room `onboarding.<id>` while the page lives,
+ * reads it reactively (works from the device's copy offline) and writes every tick, owner change
+ * and comment into it, with its activity entry, as the signed-in user.
+ */
+export class OnboardingProject {
+	readonly view: RoomView;
+	readonly #lease: RoomLease;
+	readonly #actor: Actor;
+	readonly #meta: YValue<ProjectMeta | null>;
+	readonly #outline: YValue<Section[]>;
+	readonly #tasks: YValue<OnboardingTask[]>;
+	readonly #comments: YValue<Map<string, TaskComment[]>>;
+	readonly #activity: YValue<ActivityEntry[]>;
+
+	constructor(registry: RoomRegistry, onboardingId: string, actor: Actor) {
+		this.#lease = registry.open(roomName('onboarding', onboardingId));
+		this.#actor = actor;
+		this.view = new RoomView(this.#lease.room);
+		const doc = this.#lease.room.doc;
+		this.#meta = new YValue(onboardingMeta(doc), () => readMeta(doc));
+		this.#outline = new YValue(onboardingOutline(doc), () => readOutline(doc));
+		this.#tasks = new YValue(onboardingTasks(doc), () => readTasks(doc));
+		this.#comments = new YValue(onboardingComments(doc), () => readComments(doc));
+		this.#activity = new YValue(onboardingActivity(doc), () => readActivity(doc));
+	}
+
+	get doc(): Y.Doc {
+		return this.#lease.room.doc;
+	}
+	get meta(): ProjectMeta | null {
+		return this.#meta.current;
+	}
+	get outline(): Section[] {
+		return this.#outline.current;
+	}
+	get tasks(): OnboardingTask[] {
+		return this.#tasks.current;
+	}
+	get comments(): Map<string, TaskComment[]> {
+		return this.#comments.current;
+	}
+	get activity(): ActivityEntry[] {
+		return this.#activity.current;
+	}
+
+	readonly state: EditState = $derived.by(() => editStateOf(this.view));
+
+	/** Whether ticks, owners and comments may be written now (offline included). */
+	readonly editable: boolean = $derived(canEditIn(this.state) && this.meta !== null);
+
+	readonly taskById: Map<string, OnboardingTask> = $derived(new Map(this.tasks.map((task) => [task.id, task])));
+
+	setDone(taskId: string, done: boolean): void {
+		if (this.editable) setTaskDone(this.doc, taskId, done, this.#actor, nowIso());
+	}
+
+	setOwner(taskId: string, owner: { id: string | null; name: string | null }): void {
+		if (this.editable) setTaskOwner(this.doc, taskId, owner, this.#actor, nowIso());
+	}
+
+	comment(taskId: string, text: string): boolean {
+		return this.editable && addComment(this.doc, taskId, text, this.#actor, nowIso());
+	}
+
+	destroy(): void {
+		this.#lease.release();
+	}
+}
