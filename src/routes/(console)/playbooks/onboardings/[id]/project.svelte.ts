@@ -80,7 +80,9 @@ export class OnboardingProject {
 	/** Whether ticks, owners and comments may be written now (offline included). */
 	readonly editable: boolean = $derived(canEditIn(this.state) && this.meta !== null);
 
-	readonly taskById: Map<string, OnboardingTask> = $derived(new Map(this.tasks.map((task) => [task.id, task])));
+	// A fresh map per change of the tasks (never mutated): a plain Map is what is wanted here.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly taskById: ReadonlyMap<string, OnboardingTask> = $derived(new Map(this.tasks.map((task) => [task.id, task])));
 
 	setDone(taskId: string, done: boolean): void {
 		if (this.editable) setTaskDone(this.doc, taskId, done, this.#actor, nowIso());
