@@ -1,4 +1,5 @@
 import { ONBOARDING_STATUSES, type OnboardingStatus, type OnboardingSummary } from '$lib/domain/playbooks/model';
+import { isoWeekOf } from '$lib/domain/playbooks/onboarding';
 import { dayIn } from '$lib/domain/tickets';
 
 /**
@@ -73,16 +74,6 @@ export interface LocalTask {
 	done: boolean;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Monday and Sunday of a day's ISO week. */
-export function isoWeekRange(day: string): { from: string; to: string } {
-	const epoch = Date.parse(`${day}T00:00:00Z`);
-	const monday = epoch - ((new Date(epoch).getUTCDay() + 6) % 7) * DAY_MS;
-	const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-	return { from: iso(monday), to: iso(monday + 6 * DAY_MS) };
-}
-
 /**
  * Summaries as GET /api/onboardings gives them, from the projected tables: done / total, overdue
  * (not done, due before today in the client's time zone) and due this week (not done, due in
@@ -93,7 +84,7 @@ export function localSummaries(states: readonly LocalState[], tasks: readonly Lo
 	for (const task of tasks) byProject.set(task.onboarding_id, [...(byProject.get(task.onboarding_id) ?? []), task]);
 	return states.map((state) => {
 		const today = dayIn(now.toISOString(), state.time_zone ?? 'UTC');
-		const week = isoWeekRange(today);
+		const week = isoWeekOf(today);
 		const own = byProject.get(state.onboarding_id) ?? [];
 		const open = own.filter((task) => !task.done);
 		return {
@@ -111,7 +102,7 @@ export function localSummaries(states: readonly LocalState[], tasks: readonly Lo
 			kickoff: state.kickoff,
 			goLive: state.go_live,
 			status: ONBOARDING_STATUSES.includes(state.status as OnboardingStatus) ? (state.status as OnboardingStatus) : 'active',
-			dueThisWeek: open.filter((task) => task.due >= week.from && task.due <= week.to).length,
+			dueThisWeek: open.filter((task) => task.due >= week.monday && task.due <= week.sunday).length,
 			templateChanged: false
 		};
 	});

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { readOnboardingOutline, readOnboardingTasks, type OnboardingMeta, type Person } from '$lib/domain/playbooks/onboarding';
 import {
 	onboardingActivity,
 	onboardingComments,
@@ -14,18 +15,7 @@ import { roomName } from '$lib/protocol/rooms';
 import { canEditIn, editStateOf, type EditState } from '$lib/sync/edit-state';
 import type { RoomLease, RoomRegistry } from '$lib/sync/registry';
 import { RoomView, YValue } from '$lib/sync/views.svelte';
-import {
-	addComment,
-	readActivity,
-	readComments,
-	readMeta,
-	readOutline,
-	readTasks,
-	setTaskDone,
-	setTaskOwner,
-	type Actor,
-	type ProjectMeta
-} from './project-doc';
+import { comment, giveTask, readActivityNewestFirst, readAllComments, readMeta, tick } from './project-doc';
 
 const nowIso = () => new Date().toISOString();
 
@@ -37,29 +27,29 @@ const nowIso = () => new Date().toISOString();
 export class OnboardingProject {
 	readonly view: RoomView;
 	readonly #lease: RoomLease;
-	readonly #actor: Actor;
-	readonly #meta: YValue<ProjectMeta | null>;
+	readonly #actor: Person;
+	readonly #meta: YValue<OnboardingMeta | null>;
 	readonly #outline: YValue<Section[]>;
 	readonly #tasks: YValue<OnboardingTask[]>;
 	readonly #comments: YValue<Map<string, TaskComment[]>>;
 	readonly #activity: YValue<ActivityEntry[]>;
 
-	constructor(registry: RoomRegistry, onboardingId: string, actor: Actor) {
+	constructor(registry: RoomRegistry, onboardingId: string, actor: Person) {
 		this.#lease = registry.open(roomName('onboarding', onboardingId));
 		this.#actor = actor;
 		this.view = new RoomView(this.#lease.room);
 		const doc = this.#lease.room.doc;
 		this.#meta = new YValue(onboardingMeta(doc), () => readMeta(doc));
-		this.#outline = new YValue(onboardingOutline(doc), () => readOutline(doc));
-		this.#tasks = new YValue(onboardingTasks(doc), () => readTasks(doc));
-		this.#comments = new YValue(onboardingComments(doc), () => readComments(doc));
-		this.#activity = new YValue(onboardingActivity(doc), () => readActivity(doc));
+		this.#outline = new YValue(onboardingOutline(doc), () => readOnboardingOutline(doc));
+		this.#tasks = new YValue(onboardingTasks(doc), () => readOnboardingTasks(doc));
+		this.#comments = new YValue(onboardingComments(doc), () => readAllComments(doc));
+		this.#activity = new YValue(onboardingActivity(doc), () => readActivityNewestFirst(doc));
 	}
 
 	get doc(): Y.Doc {
 		return this.#lease.room.doc;
 	}
-	get meta(): ProjectMeta | null {
+	get meta(): OnboardingMeta | null {
 		return this.#meta.current;
 	}
 	get outline(): Section[] {
@@ -85,15 +75,15 @@ export class OnboardingProject {
 	readonly taskById: ReadonlyMap<string, OnboardingTask> = $derived(new Map(this.tasks.map((task) => [task.id, task])));
 
 	setDone(taskId: string, done: boolean): void {
-		if (this.editable) setTaskDone(this.doc, taskId, done, this.#actor, nowIso());
+		if (this.editable) tick(this.doc, taskId, done, this.#actor, nowIso());
 	}
 
 	setOwner(taskId: string, owner: { id: string | null; name: string | null }): void {
-		if (this.editable) setTaskOwner(this.doc, taskId, owner, this.#actor, nowIso());
+		if (this.editable) giveTask(this.doc, taskId, owner, this.#actor, nowIso());
 	}
 
 	comment(taskId: string, text: string): boolean {
-		return this.editable && addComment(this.doc, taskId, text, this.#actor, nowIso());
+		return this.editable && comment(this.doc, taskId, text, this.#actor, nowIso());
 	}
 
 	destroy(): void {
