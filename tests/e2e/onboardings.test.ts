@@ -148,12 +148,23 @@ describe('onboarding projects', () => {
 			}
 			await expect.poll(async () => Number(await associate.getByTestId('onboarding-sync').getAttribute('data-pending'))).toBeGreaterThan(0);
 
-			// 3. Reload, still offline: the project and the ticks come from this device.
+			// The overview, offline, counts from the device's tables: the ticks are stored here.
+			await associate.getByRole('link', { name: 'Playbooks' }).first().click();
+			await associate.waitForURL('**/playbooks');
+			const row = associate.locator(`[data-testid="playbooks-row"][data-onboarding="${id}"]`);
+			await expect.poll(() => associate.getByTestId('playbooks-overview').getAttribute('data-source'), { timeout: 30_000 }).toBe('device');
+			await expect.poll(() => row.getByTestId('playbooks-progress').getAttribute('data-done'), { timeout: 30_000 }).toBe('2');
+
+			// 3. Reload, still offline: the overview and the project come from this device.
 			await associate.reload();
 			await waitForLocalStore(associate);
+			await expect.poll(() => row.getByTestId('playbooks-progress').getAttribute('data-done'), { timeout: 30_000 }).toBe('2');
+			await row.getByTestId('playbooks-open').click();
+			await associate.waitForURL(`**/playbooks/onboardings/${id}`);
 			for (const taskId of picked) {
 				await expect.poll(() => taskRow(associate, taskId).getAttribute('data-done'), { timeout: 30_000 }).toBe('true');
 			}
+			expect(await associate.getByTestId('onboarding-sync').getAttribute('data-state')).toBe('offline');
 
 			// 4. Back online: the ticks reach the server; the director's page shows them.
 			await context.setOffline(false);
