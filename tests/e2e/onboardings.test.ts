@@ -185,6 +185,34 @@ describe('onboarding projects', () => {
 		}
 	}, 300_000);
 
+	it('the template changed: a director takes the changes and the project shows them', async () => {
+		const director = await signedIn(e2e.browser, 'director@demo.test');
+		try {
+			const list = await apiGet<{ id: string; clientId: string; templateChanged: boolean }[]>(director, '/api/onboardings');
+			const changed = list.find((row) => row.templateChanged);
+			expect(changed, 'a demo project whose template changed').toBeDefined();
+			const { changes } = await apiGet<{ changes: { id: string; kind: string; taskId?: string }[] }>(director, `/api/onboardings/${changed!.id}/template-changes`);
+			expect(changes.length).toBeGreaterThan(0);
+
+			await director.goto(`/playbooks/onboardings/${changed!.id}`);
+			const banner = director.getByTestId('onboarding-template-changed');
+			await banner.waitFor({ timeout: 30_000 });
+			expect(await banner.getAttribute('data-count')).toBe(String(changes.length));
+			await director.getByTestId('onboarding-changes-review').click();
+			await expect.poll(() => director.getByTestId('onboarding-change').count()).toBe(changes.length);
+			await director.getByTestId('onboarding-changes-apply').click();
+			await director.getByTestId('onboarding-changes-done').waitFor({ timeout: 15_000 });
+			await banner.waitFor({ state: 'detached', timeout: 15_000 });
+			// A task the template added is now in the project, from the room.
+			const added = changes.find((change) => change.kind === 'task-added');
+			if (added) await taskRow(director, added.taskId!).waitFor({ timeout: 15_000 });
+			await expect.poll(() => director.getByTestId('onboarding-activity').textContent(), { timeout: 15_000 }).toMatch(/took template changes/);
+			expect((await apiGet<{ changes: unknown[] }>(director, `/api/onboardings/${changed!.id}/template-changes`)).changes).toEqual([]);
+		} finally {
+			await director.context().close();
+		}
+	}, 120_000);
+
 	it('a hero gets 403 on /playbooks and from the onboardings API', async () => {
 		const hero = await signedIn(e2e.browser, 'hero@demo.test');
 		try {
