@@ -276,6 +276,10 @@ describe('export', () => {
 		expect(text).toMatch(/- \[x\] Send the pack — .* · due 2028-03-02 · required/);
 		expect(text).toMatch(/- \[ \] Client signs off — client, unassigned · due 2028-04-01 · optional/);
 
+		// In the reader's language.
+		const french = await who.associate.api.request('GET', `/api/onboardings/${id}/export?format=md`, undefined, { cookie: `${who.associate.api.cookie}; PARAGLIDE_LOCALE=fr` });
+		expect(await french.text()).toMatch(/- \[ \] Client signs off — client, non attribuée · échéance 2028-04-01 · facultative/);
+
 		const pdf = await who.director.api.get(`/api/onboardings/${id}/export?format=pdf`);
 		expect(pdf.status, await pdf.clone().text()).toBe(200);
 		expect(pdf.headers.get('content-type')).toBe('application/pdf');
@@ -283,8 +287,11 @@ describe('export', () => {
 		const bytes = Buffer.from(await pdf.arrayBuffer());
 		expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 		expect(bytes.subarray(-6).toString()).toContain('%%EOF');
-		expect(bytes.toString('latin1')).toContain('/BaseFont /Helvetica');
-		expect(bytes.toString('latin1')).toContain('/Title (Export check)');
+		const raw = bytes.toString('latin1');
+		// The standard fonts' metrics were found at run time (pdfkit, external to both bundles).
+		expect(raw).toContain('/BaseFont /Helvetica-Bold');
+		expect(raw).toContain('/Type /Page');
+		expect(raw).toContain('(Export check)');
 		expect((await who.director.api.get(`/api/onboardings/${id}/export?format=docx`)).status).toBe(400);
 		expect((await who.director.api.get('/api/onboardings/nosuchonboarding/export?format=md')).status).toBe(404);
 	});
