@@ -98,6 +98,15 @@ describe('onboarding projects', () => {
 			const associateTask = template.outline.tasks.find((task) => task.ownerRole === 'associate')!;
 			expect(await taskRow(director, associateTask.taskId).getByTestId('onboarding-task-owner').inputValue()).toBe(associateId);
 
+			// A later kick-off moves every unfinished task's due date with it.
+			await director.getByTestId('onboarding-edit-dates').click();
+			await director.getByTestId('onboarding-kickoff').fill(plus(kickoff, 7));
+			await director.getByTestId('onboarding-dates-save').click();
+			const moved = new Map([...expected].map(([taskId, due]) => [taskId, plus(due, 7)]));
+			await expect
+				.poll(async () => new Map((await rows.evaluateAll((items) => items.map((item) => [item.getAttribute('data-task'), item.getAttribute('data-due')]))) as [string, string][]), { timeout: 15_000 })
+				.toEqual(moved);
+
 			// The overview lists it with its progress.
 			const id = director.url().split('/').pop()!;
 			await director.goto(`/playbooks?client=${clientId}`);
