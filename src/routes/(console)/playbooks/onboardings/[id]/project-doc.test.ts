@@ -77,6 +77,10 @@ describe('the project page on an onboarding room', () => {
 			expect(new Set(readActivityNewestFirst(doc).map((entry) => entry.id)).size).toBe(5);
 		}
 		expect(readActivityNewestFirst(server).at(-1)!.kind).toBe('started');
+		// Newest first by time, whichever peer's entries the array holds first.
+		const times = readActivityNewestFirst(server).map((entry) => entry.at);
+		expect(times).toEqual([...times].sort().reverse());
+		expect(readActivityNewestFirst(server)[0]!.by).toBe(director.id);
 	});
 
 	it('refuses quietly what no longer applies: removed or unknown tasks, empty or over-long comments', () => {

@@ -32,8 +32,16 @@ export function readAllComments(doc: Y.Doc): Map<string, TaskComment[]> {
 	return out;
 }
 
-/** Newest first. */
-export const readActivityNewestFirst = (doc: Y.Doc): ActivityEntry[] => onboardingActivity(doc).toArray().reverse();
+/**
+ * Newest first, by when each thing happened: entries made offline arrive late and land anywhere
+ * in the array, so its order is not the order of events (ties keep the array's order, reversed).
+ */
+export const readActivityNewestFirst = (doc: Y.Doc): ActivityEntry[] =>
+	onboardingActivity(doc)
+		.toArray()
+		.map((entry, index) => ({ entry, index }))
+		.sort((a, b) => (a.entry.at < b.entry.at ? 1 : a.entry.at > b.entry.at ? -1 : b.index - a.index))
+		.map(({ entry }) => entry);
 
 let counter = 0;
 /** Ids of comments and activity entries: unique per device and moment. */
