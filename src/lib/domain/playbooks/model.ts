@@ -114,7 +114,10 @@ export type TemplateProblem =
  * `diffOutlines(base, template now)`. `baseAt`: the template's `updatedAt` that base reflects.
  */
 export const ONBOARDING_META = 'meta';
-/** Y.Map: `outline` → Section[] (JSON, variables filled): what the project page renders. */
+/**
+ * Y.Map `outline`: `sections` → Section[] (JSON, variables filled: what the project page renders)
+ * and `source` → the same as written (variables unfilled, filled again when a date changes).
+ */
 export const ONBOARDING_OUTLINE = 'outline';
 /** Y.Map taskId → Y.Map with the keys of OnboardingTask (each key merges on its own). */
 export const ONBOARDING_TASKS = 'tasks';
