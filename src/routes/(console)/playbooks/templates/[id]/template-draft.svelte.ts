@@ -1,0 +1,93 @@
+import type { TemplateOutline, TemplateProblem } from '$lib/domain/playbooks/model';
+import { playbookBody, playbookMeta } from '$lib/domain/playbooks/model';
+import { readTemplate, validateOutline } from '$lib/domain/playbooks/template';
+import { roomName } from '$lib/protocol/rooms';
+import { canEditIn, editStateOf, type EditState } from '$lib/sync/edit-state';
+import type { RoomLease, RoomRegistry } from '$lib/sync/registry';
+import type { SyncedRoom } from '$lib/sync/room';
+import { Throttle } from '$lib/sync/throttle';
+import { RoomView, YValue } from '$lib/sync/views.svelte';
+import type * as Y from 'yjs';
+
+/** How often the editing browser stamps "last edited by" into the template's meta. */
+export const STAMP_EVERY_MS = 2000;
+const STAMP = Symbol('playbook:stamp');
+
+export interface LastEdit {
+	at: string;
+	name: string;
+}
+
+/**
+ * A template room (`playbook.<templateId>`) while its editor is open: state, name, last edit,
+ * presence, and the live outline with its problems. Every change made here is stamped into
+ * `meta` (`updatedAt`, `updatedBy`, `updatedByName`), at most every STAMP_EVERY_MS, so the
+ * library shows who last edited it and when.
+ */
+export class TemplateDraft {
+	readonly view: RoomView;
+	readonly #lease: RoomLease;
+	readonly #name: YValue<string>;
+	readonly #lastEdit: YValue<LastEdit | null>;
+	readonly #outline: YValue<TemplateOutline>;
+	readonly #stamp: Throttle<[]>;
+
+	constructor(registry: RoomRegistry, templateId: string, me: { id: string; name: string }) {
+		this.#lease = registry.open(roomName('playbook', templateId));
+		this.view = new RoomView(this.#lease.room);
+		const doc = this.#lease.room.doc;
+		const meta = playbookMeta(doc);
+		this.#name = new YValue(meta, () => {
+			const name = meta.get('name');
+			return typeof name === 'string' ? name : '';
+		});
+		this.#lastEdit = new YValue(meta, () => {
+			const at = meta.get('updatedAt');
+			const name = meta.get('updatedByName');
+			return typeof at === 'string' ? { at, name: typeof name === 'string' ? name : '' } : null;
+		});
+		this.#outline = new YValue(playbookBody(doc), () => readTemplate(doc));
+		this.#stamp = new Throttle(STAMP_EVERY_MS, () => {
+			doc.transact(() => {
+				meta.set('updatedAt', new Date().toISOString());
+				meta.set('updatedBy', me.id);
+				meta.set('updatedByName', me.name);
+			}, STAMP);
+		});
+		doc.on('update', this.#onUpdate);
+	}
+
+	/** Local changes (typing, controls, the name), not remote ones nor the stamp itself. */
+	readonly #onUpdate = (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+		if (transaction.local && origin !== STAMP) this.#stamp.call();
+	};
+
+	get room(): SyncedRoom {
+		return this.#lease.room;
+	}
+
+	get name(): string {
+		return this.#name.current;
+	}
+
+	/** Names are whole values: the last one typed wins, as in any form field. */
+	setName(name: string): void {
+		const meta = playbookMeta(this.room.doc);
+		if (meta.get('name') !== name) meta.set('name', name);
+	}
+
+	get lastEdit(): LastEdit | null {
+		return this.#lastEdit.current;
+	}
+
+	readonly outline: TemplateOutline = $derived.by(() => this.#outline.current);
+	readonly problems: TemplateProblem[] = $derived(validateOutline(this.outline));
+	readonly state: EditState = $derived.by(() => editStateOf(this.view));
+	readonly editable: boolean = $derived(canEditIn(this.state));
+
+	destroy(): void {
+		this.room.doc.off('update', this.#onUpdate);
+		this.#stamp.cancel();
+		this.#lease.release();
+	}
+}
