@@ -51,18 +51,3 @@ export function tasksIn(doc: PmNode): TaskRef[] {
 	tasksCache.set(doc, tasks);
 	return tasks;
 }
-
-/**
- * Whether making `taskId` wait for `after` closes a loop: `after` (or a task it waits for,
- * transitively) already waits for `taskId`.
- */
-export function chainWouldLoop(tasks: readonly TaskRef[], taskId: string, after: string): boolean {
-	const next = new Map(tasks.map((task) => [task.taskId, task.after]));
-	const seen = new Set<string>();
-	for (let at: string | null | undefined = after; at; at = next.get(at)) {
-		if (at === taskId) return true;
-		if (seen.has(at)) return false;
-		seen.add(at);
-	}
-	return false;
-}

@@ -3,7 +3,8 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
 import { MAX_OFFSET_DAYS, OWNER_ROLES, type OwnerRole, type TaskAttrs } from '$lib/domain/playbooks/model';
 import { m } from '$lib/paraglide/messages.js';
-import { chainWouldLoop, parseOffset, tasksIn, type TaskRef } from './playbook-doc';
+import { wouldCycle } from '$lib/domain/playbooks/template';
+import { parseOffset, tasksIn, type TaskRef } from './playbook-doc';
 
 const ROLE_LABEL: Record<OwnerRole, () => string> = {
 	director: () => m.pbe_role_director(),
@@ -190,7 +191,7 @@ export class TaskView implements NodeView {
 	#chooseAfter(): void {
 		const chosen = this.#after.value || null;
 		const tasks: TaskRef[] = tasksIn(this.#editor.state.doc);
-		if (chosen && chainWouldLoop(tasks, this.#attrs.taskId, chosen)) {
+		if (chosen && wouldCycle(tasks, this.#attrs.taskId, chosen)) {
 			const title = tasks.find((task) => task.taskId === chosen)?.title.trim() || m.pbe_task_untitled();
 			this.#after.value = this.#attrs.after ?? '';
 			this.#say(m.pbe_task_after_cycle({ title }), 'cycle');

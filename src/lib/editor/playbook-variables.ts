@@ -2,7 +2,8 @@ import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { VARIABLES, type VariableName } from '$lib/domain/playbooks/model';
+import type { VariableName } from '$lib/domain/playbooks/model';
+import { isVariable } from '$lib/domain/playbooks/template';
 
 declare module '@tiptap/core' {
 	interface Commands<ReturnType> {
@@ -16,8 +17,6 @@ declare module '@tiptap/core' {
 /** `{{ name }}` in text; the name is what the template fills in when a project starts. */
 const PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
-const isKnown = (name: string): boolean => (VARIABLES as readonly string[]).includes(name);
-
 function decorate(doc: PmNode, unknownTitle: (name: string) => string): DecorationSet {
 	const decorations: Decoration[] = [];
 	doc.descendants((node, pos) => {
@@ -25,7 +24,7 @@ function decorate(doc: PmNode, unknownTitle: (name: string) => string): Decorati
 		for (const match of node.text.matchAll(PATTERN)) {
 			const name = match[1] ?? '';
 			const from = pos + match.index;
-			const known = isKnown(name);
+			const known = isVariable(name);
 			decorations.push(
 				Decoration.inline(from, from + match[0].length, {
 					class: known ? 'pb-variable' : 'pb-variable pb-variable-unknown',

@@ -50,3 +50,13 @@ export function problemText(problem: TemplateProblem, outline: TemplateOutline):
 		}
 	}
 }
+
+/** Task id → the messages of the problems that concern it: the marks in the editor. */
+export function problemMarks(problems: readonly TemplateProblem[], outline: TemplateOutline): Map<string, string[]> {
+	const byTask = new Map<string, string[]>();
+	for (const problem of problems) {
+		const text = problemText(problem, outline);
+		for (const taskId of problemTasks(problem, outline)) byTask.set(taskId, [...(byTask.get(taskId) ?? []), text]);
+	}
+	return byTask;
+}

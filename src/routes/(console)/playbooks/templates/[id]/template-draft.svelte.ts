@@ -7,6 +7,7 @@ import type { RoomLease, RoomRegistry } from '$lib/sync/registry';
 import type { SyncedRoom } from '$lib/sync/room';
 import { Throttle } from '$lib/sync/throttle';
 import { RoomView, YValue } from '$lib/sync/views.svelte';
+import { stampLastEdit } from './last-edit';
 import type * as Y from 'yjs';
 
 /** How often the editing browser stamps "last edited by" into the template's meta. */
@@ -48,11 +49,7 @@ export class TemplateDraft {
 		});
 		this.#outline = new YValue(playbookBody(doc), () => readTemplate(doc));
 		this.#stamp = new Throttle(STAMP_EVERY_MS, () => {
-			doc.transact(() => {
-				meta.set('updatedAt', new Date().toISOString());
-				meta.set('updatedBy', me.id);
-				meta.set('updatedByName', me.name);
-			}, STAMP);
+			doc.transact(() => stampLastEdit(meta, me), STAMP);
 		});
 		doc.on('update', this.#onUpdate);
 	}
