@@ -20,7 +20,7 @@ declare module '@tiptap/core' {
  * dependency on another copied task follows that task's new id). A task cut and pasted
  * elsewhere keeps its id, so what depends on it still does.
  */
-function renewIds(fragment: Fragment, existing: Set<string>): Fragment {
+export function renewPastedIds(fragment: Fragment, existing: Set<string>): Fragment {
 	const renamed = new Map<string, string>();
 	const collect = (nodes: Fragment) =>
 		nodes.forEach((node) => {
@@ -160,7 +160,7 @@ export const PlaybookTask = Node.create({
 				props: {
 					transformPasted: (slice: Slice, view) => {
 						const existing = new Set(tasksIn(view.state.doc).map((task) => task.taskId));
-						return new PmSlice(renewIds(slice.content, existing), slice.openStart, slice.openEnd);
+						return new PmSlice(renewPastedIds(slice.content, existing), slice.openStart, slice.openEnd);
 					}
 				}
 			})
