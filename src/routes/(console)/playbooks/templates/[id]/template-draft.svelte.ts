@@ -30,7 +30,8 @@ export class TemplateDraft {
 	readonly #lease: RoomLease;
 	readonly #name: YValue<string>;
 	readonly #lastEdit: YValue<LastEdit | null>;
-	readonly #outline: YValue<TemplateOutline>;
+	/** Bumped by every change of the body: the outline is read again from the room. */
+	#bodyVersion = $state(0);
 	readonly #stamp: Throttle<[]>;
 
 	constructor(registry: RoomRegistry, templateId: string, me: { id: string; name: string }) {
@@ -47,12 +48,16 @@ export class TemplateDraft {
 			const name = meta.get('updatedByName');
 			return typeof at === 'string' ? { at, name: typeof name === 'string' ? name : '' } : null;
 		});
-		this.#outline = new YValue(playbookBody(doc), () => readTemplate(doc));
+		playbookBody(doc).observeDeep(this.#onBody);
 		this.#stamp = new Throttle(STAMP_EVERY_MS, () => {
 			doc.transact(() => stampLastEdit(meta, me), STAMP);
 		});
 		doc.on('update', this.#onUpdate);
 	}
+
+	readonly #onBody = (): void => {
+		this.#bodyVersion += 1;
+	};
 
 	/** Local changes (typing, controls, the name), not remote ones nor the stamp itself. */
 	readonly #onUpdate = (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
@@ -77,13 +82,17 @@ export class TemplateDraft {
 		return this.#lastEdit.current;
 	}
 
-	readonly outline: TemplateOutline = $derived.by(() => this.#outline.current);
+	readonly outline: TemplateOutline = $derived.by(() => {
+		void this.#bodyVersion;
+		return readTemplate(this.room.doc);
+	});
 	readonly problems: TemplateProblem[] = $derived(validateOutline(this.outline));
 	readonly state: EditState = $derived.by(() => editStateOf(this.view));
 	readonly editable: boolean = $derived(canEditIn(this.state));
 
 	destroy(): void {
 		this.room.doc.off('update', this.#onUpdate);
+		playbookBody(this.room.doc).unobserveDeep(this.#onBody);
 		this.#stamp.cancel();
 		this.#lease.release();
 	}
