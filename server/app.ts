@@ -9,12 +9,15 @@ import { sessionsCleanup } from './jobs/sessions-cleanup';
 import { createLogger, type Logger } from './log';
 import { seedDemoWorkspace } from './seed/demo';
 import { seedDemoKnowledgeBase } from './seed/demo-kb';
+import { seedDemoPlaybooks } from './seed/demo-playbooks';
 import { seedDemoReviews } from './seed/demo-reviews';
 import { seedDemoScorecards } from './seed/demo-scorecards';
 import { seedDemoTickets } from './seed/demo-tickets';
 import { ClientService } from './services/clients';
 import { KbService } from './services/kb';
 import { KbSearchService } from './services/kb-search';
+import { OnboardingService } from './services/onboardings';
+import { PlaybookService } from './services/playbooks';
 import { QaService } from './services/qa';
 import { QaDisputeService } from './services/qa-disputes';
 import { QaCalibrationService } from './services/qa-calibration';
@@ -60,6 +63,10 @@ export interface App {
 	qaSampling: QaSamplingService;
 	/** QA calibration sessions: server tables (blind until revealed), transcripts read from day rooms. */
 	qaCalibration: QaCalibrationService;
+	/** Playbook templates: rows here, text in their `playbook.<id>` rooms co-edited by directors. */
+	playbooks: PlaybookService;
+	/** Onboarding projects started from templates (`onboarding.<id>` rooms), listed from their projection. */
+	onboardings: OnboardingService;
 	close(): Promise<void>;
 }
 
@@ -128,6 +135,14 @@ export async function createApp(config: Config): Promise<App> {
 	// --- qa calibration: blind sessions in server tables (never a room: every peer would get every answer).
 	const qaCalibration = new QaCalibrationService(store, clients, scorecards, sync);
 	// --- end qa calibration
+	// --- playbooks: templates co-edited in rooms, onboarding projects started from them.
+	const playbooks = new PlaybookService(store, sync);
+	const onboardings = new OnboardingService(store, sync, playbooks);
+	if (config.SEED_DEMO) {
+		const result = await seedDemoPlaybooks({ store, sync, seed: config.DEMO_SEED, today: new Date().toISOString().slice(0, 10) });
+		if (result.seeded) log.info(`seeded demo playbooks: ${result.templates} templates, ${result.onboardings} onboardings`);
+	}
+	// --- end playbooks
 	// --- jobs: one scheduler for every job; runs are recorded in job_run.
 	const jobs = new JobScheduler({
 		store,
@@ -157,6 +172,8 @@ export async function createApp(config: Config): Promise<App> {
 		qaDashboard,
 		qaSampling: qaSamplingRules,
 		qaCalibration,
+		playbooks,
+		onboardings,
 		// Rooms are written before the store they are written to closes.
 		close: async () => {
 			// --- jobs: runs end (and are recorded) while the rooms and the store are still open.

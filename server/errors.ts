@@ -11,7 +11,9 @@ export class ServiceError extends Error {
 	constructor(
 		readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 429,
 		message: string,
-		readonly headers: Record<string, string> = {}
+		readonly headers: Record<string, string> = {},
+		/** More fields of the JSON answer beside `message` (e.g. a template's `problems`). */
+		readonly details: Record<string, unknown> = {}
 	) {
 		super(message);
 		this.name = 'ServiceError';

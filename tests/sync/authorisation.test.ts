@@ -22,6 +22,7 @@ const EXPECTED: Record<RoomKind, Record<Who, [Cell, Cell]>> = {
 	kb: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['rw', '—'], hero: ['—', '—'] },
 	'kb-published': { admin: ['—', '—'], director: ['ro', 'ro'], associate: ['ro', '—'], hero: ['ro', '—'] },
 	playbook: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['—', '—'], hero: ['—', '—'] },
+	onboarding: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['rw', '—'], hero: ['—', '—'] },
 	qa: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['rw', '—'], hero: ['—', '—'] },
 	schedule: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['rw', '—'], hero: ['ro', '—'] },
 	billing: { admin: ['—', '—'], director: ['rw', 'rw'], associate: ['—', '—'], hero: ['—', '—'] },
@@ -37,6 +38,8 @@ function roomFor(kind: RoomKind, clientId: string): string {
 			return `${kind}.art-${clientId}`;
 		case 'playbook':
 			return 'playbook.onboarding-basics';
+		case 'onboarding':
+			return `onboarding.onb-${clientId}`;
 		case 'qa':
 		case 'billing':
 			return `${kind}.${clientId}.2026-11`;
@@ -64,6 +67,13 @@ beforeAll(async () => {
 	// One article per client: kb rooms are authorised by their article's client.
 	const values = clients.map((c) => `('art-${c.id}', '${c.id}', 'Probe', 'en')`).join(', ');
 	await withDataDir(dataDir, `insert into kb_article (id, client_id, title, language) values ${values}`);
+	// One onboarding per client: onboarding rooms are authorised by their project's client.
+	const projects = clients.map((c) => `('onb-${c.id}', '${c.id}', 'probe-template')`).join(', ');
+	await withDataDir(
+		dataDir,
+		`insert into playbook_template (id) values ('probe-template');
+		 insert into onboarding (id, client_id, template_id) values ${projects}`
+	);
 	server = await startServer({ dataDir });
 	for (const who of ['admin', 'director', 'associate', 'hero'] as Who[]) {
 		sessions[who] = await signIn(server.url, `${who}@demo.test`);
@@ -125,7 +135,7 @@ describe('refusals carry the contract close codes', () => {
 	});
 
 	it('4403 for rooms of clients or articles that do not exist', async () => {
-		for (const name of ['qa.nosuchclient1.2026-11', 'kb.art-nosuch', 'kb-published.art-nosuch']) {
+		for (const name of ['qa.nosuchclient1.2026-11', 'kb.art-nosuch', 'kb-published.art-nosuch', 'onboarding.onb-nosuch']) {
 			expect((await new RawPeer(server.url, name, { cookie: director() }).closed).code).toBe(CLOSE.forbidden);
 		}
 	});

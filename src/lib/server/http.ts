@@ -92,7 +92,7 @@ export function endpoint(handler: Handler): Handler {
 				);
 			}
 			if (ServiceError.is(error)) {
-				return json({ message: error.message }, { status: error.status, headers: error.headers });
+				return json({ ...error.details, message: error.message }, { status: error.status, headers: error.headers });
 			}
 			event.locals.app.log.error(`${event.request.method} ${event.url.pathname}`, error);
 			return json({ message: 'Internal error.' }, { status: 500 });

@@ -209,6 +209,9 @@ export interface OnboardingSummary {
 	goLive: string | null;
 	status: OnboardingStatus;
 	dueThisWeek: number;
+	/** Required tasks (not removed) done and in all. */
+	requiredDone?: number;
+	requiredTotal?: number;
 	/** The template changed since the project last took changes. */
 	templateChanged: boolean;
 }

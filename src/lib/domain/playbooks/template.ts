@@ -429,25 +429,29 @@ const sectionText = (section: Section) => JSON.stringify(section.blocks.filter((
 
 /**
  * Pairs sections of `base` missing from `now` with sections of `now` missing from `base`: the same
- * section renamed (its id follows its title). Paired when they share a task, or, with no tasks on
- * either side, when they hold the same prose or stand at the same position.
+ * section renamed (its id follows its title). Paired when they share a task; otherwise when they
+ * hold the same prose, or stand at the same position, while none of the old section's tasks went
+ * to another section and the new one took none from elsewhere (that is a removal and an addition).
  */
 export function pairRenamedSections(base: TemplateOutline, now: TemplateOutline): Map<string, string> {
 	const nowIds = new Set(now.sections.map((s) => s.id));
 	const baseIds = new Set(base.sections.map((s) => s.id));
 	const gone = base.sections.filter((s) => !nowIds.has(s.id));
 	const fresh = now.sections.filter((s) => !baseIds.has(s.id));
+	const stillThere = new Set(now.tasks.map((t) => t.taskId));
+	const wasThere = new Set(base.tasks.map((t) => t.taskId));
 	const pairs = new Map<string, string>();
 	const taken = new Set<string>();
 	for (const old of gone) {
 		const oldTasks = new Set(sectionTasks(old));
+		const scattered = [...oldTasks].some((id) => stillThere.has(id));
 		const match =
 			fresh.find((s) => !taken.has(s.id) && sectionTasks(s).some((id) => oldTasks.has(id))) ??
 			fresh.find(
 				(s) =>
 					!taken.has(s.id) &&
-					oldTasks.size === 0 &&
-					sectionTasks(s).length === 0 &&
+					!scattered &&
+					!sectionTasks(s).some((id) => wasThere.has(id)) &&
 					(sectionText(s) === sectionText(old) || now.sections.indexOf(s) === base.sections.indexOf(old))
 			);
 		if (match) {

@@ -3,6 +3,7 @@ import type { RoomKind, RoomName } from '#protocol/rooms';
 import { projectKbPublished } from './kb-published';
 import { projectQa } from '../qa/room';
 import { projectNotes } from './notes';
+import { projectOnboarding } from './onboarding';
 import { projectTickets } from './tickets';
 import type { Projection, TableRows } from './types';
 
@@ -17,7 +18,8 @@ export const PROJECTIONS: Partial<Record<RoomKind, Projection>> = {
 	notes: projectNotes,
 	'kb-published': projectKbPublished,
 	tickets: projectTickets,
-	qa: projectQa
+	qa: projectQa,
+	onboarding: projectOnboarding
 };
 
 /** The rows `room` projects to now; [] for kinds without a projection. */

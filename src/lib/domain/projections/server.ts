@@ -1,5 +1,7 @@
 import type { RoomKind } from '#protocol/rooms';
 import { projectQa } from '../qa/room';
+import { projectOnboarding } from './onboarding';
+import { projectPlaybook } from './playbook';
 import type { Projection } from './types';
 
 /**
@@ -9,5 +11,7 @@ import type { Projection } from './types';
  * room in the same call that writes it. A kind here needs its migration in the server's store.
  */
 export const SERVER_PROJECTIONS: Partial<Record<RoomKind, Projection>> = {
-	qa: projectQa
+	qa: projectQa,
+	onboarding: projectOnboarding,
+	playbook: projectPlaybook
 };

@@ -1,0 +1,15 @@
+import { exportQuery } from '#domain/playbooks/api';
+import { endpoint, readQuery, requireUser } from '$lib/server/http';
+
+/** `GET /api/onboardings/:id/export?format=md|pdf` → the project as a file download named after the client and project. */
+export const GET = endpoint(async ({ locals, params, url }) => {
+	const user = requireUser(locals);
+	const { format } = readQuery(url, exportQuery);
+	const file = await locals.app.onboardings.export(user, params.id!, format);
+	return new Response(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), {
+		headers: {
+			'content-type': file.contentType,
+			'content-disposition': `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`
+		}
+	});
+});
