@@ -8,11 +8,9 @@ import type { SyncedRoom } from '$lib/sync/room';
 import { Throttle } from '$lib/sync/throttle';
 import { RoomView, YValue } from '$lib/sync/views.svelte';
 import { stampLastEdit } from './last-edit';
-import type * as Y from 'yjs';
 
 /** How often the editing browser stamps "last edited by" into the template's meta. */
 export const STAMP_EVERY_MS = 2000;
-const STAMP = Symbol('playbook:stamp');
 
 export interface LastEdit {
 	at: string;
@@ -21,7 +19,7 @@ export interface LastEdit {
 
 /**
  * A template room (`playbook.<templateId>`) while its editor is open: state, name, last edit,
- * presence, and the live outline with its problems. Every change made here is stamped into
+ * presence, and the live outline with its problems. Every edit made here is stamped into
  * `meta` (`updatedAt`, `updatedBy`, `updatedByName`), at most every STAMP_EVERY_MS, so the
  * library shows who last edited it and when.
  */
@@ -50,19 +48,21 @@ export class TemplateDraft {
 		});
 		playbookBody(doc).observeDeep(this.#onBody);
 		this.#stamp = new Throttle(STAMP_EVERY_MS, () => {
-			doc.transact(() => stampLastEdit(meta, me), STAMP);
+			doc.transact(() => stampLastEdit(meta, me));
 		});
-		doc.on('update', this.#onUpdate);
 	}
 
 	readonly #onBody = (): void => {
 		this.#bodyVersion += 1;
 	};
 
-	/** Local changes (typing, controls, the name), not remote ones nor the stamp itself. */
-	readonly #onUpdate = (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
-		if (transaction.local && origin !== STAMP) this.#stamp.call();
-	};
+	/**
+	 * The user changed the template here (typing, a task's controls, undo, the name). Only
+	 * their edits count: opening the editor, or others' edits arriving, stamps nothing.
+	 */
+	edited(): void {
+		this.#stamp.call();
+	}
 
 	get room(): SyncedRoom {
 		return this.#lease.room;
@@ -75,7 +75,9 @@ export class TemplateDraft {
 	/** Names are whole values: the last one typed wins, as in any form field. */
 	setName(name: string): void {
 		const meta = playbookMeta(this.room.doc);
-		if (meta.get('name') !== name) meta.set('name', name);
+		if (meta.get('name') === name) return;
+		meta.set('name', name);
+		this.edited();
 	}
 
 	get lastEdit(): LastEdit | null {
@@ -91,7 +93,6 @@ export class TemplateDraft {
 	readonly editable: boolean = $derived(canEditIn(this.state));
 
 	destroy(): void {
-		this.room.doc.off('update', this.#onUpdate);
 		playbookBody(this.room.doc).unobserveDeep(this.#onBody);
 		this.#stamp.cancel();
 		this.#lease.release();
