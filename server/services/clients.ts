@@ -20,6 +20,13 @@ const toClient = (row: ClientRow): Client => ({
 	timeZone: row.time_zone
 });
 
+/** A director or associate who works a client's account. */
+export interface TeamMember {
+	id: string;
+	name: string;
+	role: 'director' | 'associate';
+}
+
 export interface Viewer {
 	id: string;
 	role: Role;
@@ -54,6 +61,24 @@ export class ClientService {
 			[viewer.id, clientId]
 		);
 		return rows.length > 0;
+	}
+
+	/**
+	 * Who works a client's account: every active director, and the active associates assigned to
+	 * it (onboarding tasks are owned among them). For directors and the client's associates.
+	 */
+	async team(viewer: Viewer, clientId: string): Promise<TeamMember[]> {
+		await this.getFor(viewer, clientId);
+		if (viewer.role !== 'director' && viewer.role !== 'associate') throw new ServiceError(403, 'Only directors and associates see a client\'s team.');
+		const { rows } = await this.store.query<TeamMember>(
+			`select u.id, u.name, u.role from app_user u
+			  where u.active
+			    and (u.role = 'director'
+			         or (u.role = 'associate' and exists (select 1 from client_assignment a where a.user_id = u.id and a.client_id = $1)))
+			  order by u.role desc, lower(u.name), u.id`,
+			[clientId]
+		);
+		return rows.map((row) => ({ id: row.id, name: row.name, role: row.role }));
 	}
 
 	async create(input: ClientInput): Promise<{ id: string }> {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { exportFacts, taskDetails, type ExportDocument } from '#domain/playbooks/export';
+import { EXPORT_LABELS_EN, exportFacts, taskDetails, type ExportDocument, type ExportLabels } from '#domain/playbooks/export';
 import type { RichNode } from '#domain/playbooks/model';
 
 /**
@@ -10,7 +10,7 @@ import type { RichNode } from '#domain/playbooks/model';
  * pdfkit reads its font metrics from its own package at run time, so it stays outside both
  * server bundles (esbuild `packages: 'external'`; a `dependencies` entry for SvelteKit's).
  */
-export function onboardingPdf(document: ExportDocument): Promise<Buffer> {
+export function onboardingPdf(document: ExportDocument, labels: ExportLabels = EXPORT_LABELS_EN): Promise<Buffer> {
 	const pdf = new PDFDocument({ size: 'A4', margin: 56, info: { Title: document.meta.name, Subject: document.meta.clientName } });
 	const chunks: Buffer[] = [];
 	const done = new Promise<Buffer>((resolve, reject) => {
@@ -22,7 +22,7 @@ export function onboardingPdf(document: ExportDocument): Promise<Buffer> {
 	pdf.font('Helvetica-Bold').fontSize(18).text(safe(document.meta.name), { width });
 	pdf.moveDown(0.5);
 	pdf.fontSize(10);
-	for (const [label, value] of exportFacts(document.meta)) {
+	for (const [label, value] of exportFacts(document.meta, labels)) {
 		pdf.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(safe(value));
 	}
 	for (const section of document.sections) {
@@ -43,7 +43,7 @@ export function onboardingPdf(document: ExportDocument): Promise<Buffer> {
 			pdf.rect(x, y + 1, 8, 8).stroke();
 			if (task.done) pdf.moveTo(x + 1.5, y + 5).lineTo(x + 3.5, y + 7.5).lineTo(x + 7, y + 2).stroke();
 			pdf.font('Helvetica-Bold').text(safe(task.title), x + 14, y, { width: width - 14 });
-			pdf.font('Helvetica').fillColor('#444444').text(safe(taskDetails(task)), x + 14, pdf.y, { width: width - 14 });
+			pdf.font('Helvetica').fillColor('#444444').text(safe(taskDetails(task, labels)), x + 14, pdf.y, { width: width - 14 });
 			for (const comment of comments) {
 				pdf.text(safe(`${comment.byName}, ${comment.at.slice(0, 10)}: ${comment.text}`), x + 24, pdf.y, { width: width - 24 });
 			}

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { OnboardingPatch, OnboardingStartInput } from '#domain/playbooks/api';
-import { exportDocument, exportFileName, onboardingMarkdown } from '#domain/playbooks/export';
+import { EXPORT_LABELS_EN, exportDocument, exportFileName, onboardingMarkdown, type ExportLabels } from '#domain/playbooks/export';
 import type { OnboardingStatus, OnboardingSummary, OnboardingTask } from '#domain/playbooks/model';
 import {
 	TemplateChangeError,
@@ -223,12 +223,17 @@ export class OnboardingService {
 		return { ok: true };
 	}
 
-	async export(viewer: Viewer, id: string, format: 'md' | 'pdf'): Promise<{ body: string | Buffer; fileName: string; contentType: string }> {
+	async export(
+		viewer: Viewer,
+		id: string,
+		format: 'md' | 'pdf',
+		labels: ExportLabels = EXPORT_LABELS_EN
+	): Promise<{ body: string | Buffer; fileName: string; contentType: string }> {
 		await this.assertCanSee(viewer, id);
-		const read = (doc: Y.Doc) => ({ document: exportDocument(doc), markdown: format === 'md' ? onboardingMarkdown(doc) : '' });
+		const read = (doc: Y.Doc) => ({ document: exportDocument(doc, labels), markdown: format === 'md' ? onboardingMarkdown(doc, labels) : '' });
 		const { document, markdown } = await this.rooms.readRoom(roomName('onboarding', id), read);
 		if (format === 'md') return { body: markdown, fileName: exportFileName(document.meta, 'md'), contentType: 'text/markdown; charset=utf-8' };
-		return { body: await onboardingPdf(document), fileName: exportFileName(document.meta, 'pdf'), contentType: 'application/pdf' };
+		return { body: await onboardingPdf(document, labels), fileName: exportFileName(document.meta, 'pdf'), contentType: 'application/pdf' };
 	}
 
 	/** The project's row when the viewer may work it: 404 unknown, 403 another's client or role. */

@@ -276,6 +276,10 @@ describe('export', () => {
 		expect(text).toMatch(/- \[x\] Send the pack — .* · due 2028-03-02 · required/);
 		expect(text).toMatch(/- \[ \] Client signs off — client, unassigned · due 2028-04-01 · optional/);
 
+		// In the reader's language.
+		const french = await who.associate.api.request('GET', `/api/onboardings/${id}/export?format=md`, undefined, { cookie: `${who.associate.api.cookie}; PARAGLIDE_LOCALE=fr` });
+		expect(await french.text()).toMatch(/- \[ \] Client signs off — client, non attribuée · échéance 2028-04-01 · facultative/);
+
 		const pdf = await who.director.api.get(`/api/onboardings/${id}/export?format=pdf`);
 		expect(pdf.status, await pdf.clone().text()).toBe(200);
 		expect(pdf.headers.get('content-type')).toBe('application/pdf');

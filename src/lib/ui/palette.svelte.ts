@@ -5,7 +5,7 @@ import { matchScore, words } from './match';
  * results over whatever items the shell feeds it (sections, clients, users).
  */
 
-export type PaletteKind = 'section' | 'page' | 'client' | 'user';
+export type PaletteKind = 'section' | 'page' | 'client' | 'onboarding' | 'template' | 'user';
 
 export interface PaletteItem {
 	id: string;
@@ -16,7 +16,7 @@ export interface PaletteItem {
 	href: string;
 }
 
-const KIND_ORDER: Record<PaletteKind, number> = { section: 0, page: 1, client: 2, user: 3 };
+const KIND_ORDER: Record<PaletteKind, number> = { section: 0, page: 1, client: 2, onboarding: 3, template: 4, user: 5 };
 const MAX_RESULTS = 50;
 
 export class CommandPalette {

@@ -36,13 +36,18 @@ export class Shell {
 	readonly palette: CommandPalette;
 	readonly shortcuts: Shortcuts;
 	#users = $state<readonly User[]>([]);
+	#onboardings = $state<readonly { id: string; name: string; clientName: string }[]>([]);
+	#templates = $state<readonly { id: string; name: string; archived?: boolean }[]>([]);
 	readonly #deps: ShellDeps;
 
 	constructor(deps: ShellDeps) {
 		this.#deps = deps;
 		this.palette = new CommandPalette(
 			() => this.paletteItems,
-			() => void this.#loadUsers()
+			() => {
+				void this.#loadUsers();
+				void this.#loadPlaybooks();
+			}
 		);
 		this.shortcuts = new Shortcuts({
 			sections: () => this.sections,
@@ -102,6 +107,30 @@ export class Shell {
 				});
 			}
 		}
+		if (canUseSection(role, 'playbooks')) {
+			if (role === 'director') {
+				items.push({ id: 'start-onboarding', kind: 'page', label: m.pbp_start(), href: '/playbooks/onboardings/new' });
+				items.push({ id: 'playbook-templates', kind: 'page', label: m.pbp_templates(), href: '/playbooks/templates' });
+			}
+			for (const onboarding of this.#onboardings) {
+				items.push({
+					id: `onboarding-${onboarding.id}`,
+					kind: 'onboarding',
+					label: onboarding.name,
+					detail: onboarding.clientName,
+					href: `/playbooks/onboardings/${encodeURIComponent(onboarding.id)}`
+				});
+			}
+			for (const template of this.#templates) {
+				if (template.archived) continue;
+				items.push({
+					id: `template-${template.id}`,
+					kind: 'template',
+					label: template.name,
+					href: `/playbooks/templates/${encodeURIComponent(template.id)}`
+				});
+			}
+		}
 		if (role === 'admin') {
 			for (const user of this.#users) {
 				items.push({
@@ -128,6 +157,21 @@ export class Shell {
 			this.#users = await api<User[]>(this.#deps.fetch, '/api/admin/users');
 		} catch {
 			// Offline or signed out: the palette still lists sections and clients.
+		}
+	}
+
+	/**
+	 * Onboardings (directors and associates) and templates (directors) are searchable; refreshed
+	 * each time the palette opens, the last lists kept when offline.
+	 */
+	async #loadPlaybooks(): Promise<void> {
+		const role = this.#deps.role();
+		if (!canUseSection(role, 'playbooks')) return;
+		try {
+			this.#onboardings = await api<{ id: string; name: string; clientName: string }[]>(this.#deps.fetch, '/api/onboardings');
+			if (role === 'director') this.#templates = await api<{ id: string; name: string; archived?: boolean }[]>(this.#deps.fetch, '/api/playbooks');
+		} catch {
+			// Offline or signed out: the palette keeps what it had.
 		}
 	}
 

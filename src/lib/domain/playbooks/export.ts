@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { OnboardingTask, RichNode, TaskComment } from './model';
+import type { OnboardingStatus, OnboardingTask, OwnerRole, RichNode, TaskComment } from './model';
 import { readComments, readOnboardingMeta, readOnboardingOutline, readOnboardingTasks, type OnboardingMeta } from './onboarding';
 
 /**
@@ -7,6 +7,43 @@ import { readComments, readOnboardingMeta, readOnboardingOutline, readOnboarding
  * the facts, then each section's prose and tasks in order (checkbox, owner, due date,
  * required or optional, comments). Removed tasks are left out. Dates are ISO yyyy-mm-dd.
  */
+
+/** The words of an export, in the reader's language (the API passes its UI messages; English by default). */
+export interface ExportLabels {
+	client: string;
+	template: string;
+	director: string;
+	kickoff: string;
+	goLive: string;
+	status: string;
+	statuses: Record<OnboardingStatus, string>;
+	roles: Record<OwnerRole, string>;
+	due: string;
+	required: string;
+	optional: string;
+	done: string;
+	by: string;
+	unassigned: string;
+	otherTasks: string;
+}
+
+export const EXPORT_LABELS_EN: ExportLabels = {
+	client: 'Client',
+	template: 'Template',
+	director: 'Director',
+	kickoff: 'Kick-off',
+	goLive: 'Go-live',
+	status: 'Status',
+	statuses: { active: 'active', done: 'done', cancelled: 'cancelled' },
+	roles: { director: 'director', associate: 'associate', client: 'client' },
+	due: 'due',
+	required: 'required',
+	optional: 'optional',
+	done: 'done',
+	by: 'by',
+	unassigned: 'unassigned',
+	otherTasks: 'Other tasks'
+};
 
 export interface ExportTask {
 	task: OnboardingTask;
@@ -20,7 +57,7 @@ export interface ExportDocument {
 	sections: { id: string; title: string; blocks: ExportBlock[] }[];
 }
 
-export function exportDocument(doc: Y.Doc): ExportDocument {
+export function exportDocument(doc: Y.Doc, labels: ExportLabels = EXPORT_LABELS_EN): ExportDocument {
 	const meta = readOnboardingMeta(doc);
 	const tasks = new Map(readOnboardingTasks(doc).map((task) => [task.id, task]));
 	const shown = new Set<string>();
@@ -37,7 +74,7 @@ export function exportDocument(doc: Y.Doc): ExportDocument {
 	}));
 	// Tasks the outline does not place (none in a well-formed room) are not lost from the export.
 	const rest = [...tasks.values()].filter((task) => !task.removed && !shown.has(task.id));
-	if (rest.length > 0) sections.push({ id: 'other', title: 'Other tasks', blocks: rest.map((task) => ({ kind: 'task', task: { task, comments: readComments(doc, task.id) } })) });
+	if (rest.length > 0) sections.push({ id: 'other', title: labels.otherTasks, blocks: rest.map((task) => ({ kind: 'task', task: { task, comments: readComments(doc, task.id) } })) });
 	return { meta, sections };
 }
 
@@ -54,28 +91,29 @@ export function exportFileName(meta: OnboardingMeta, extension: 'md' | 'pdf'): s
 }
 
 /** The facts line by line: label and value. */
-export function exportFacts(meta: OnboardingMeta): [string, string][] {
-	const facts: [string, string][] = [
-		['Client', meta.clientName],
-		['Template', meta.templateName],
-		['Director', meta.directorName ?? '—'],
-		['Kick-off', meta.kickoff],
-		['Go-live', meta.goLive ?? '—'],
-		['Status', meta.status]
+export function exportFacts(meta: OnboardingMeta, labels: ExportLabels = EXPORT_LABELS_EN): [string, string][] {
+	return [
+		[labels.client, meta.clientName],
+		[labels.template, meta.templateName],
+		[labels.director, meta.directorName ?? '—'],
+		[labels.kickoff, meta.kickoff],
+		[labels.goLive, meta.goLive ?? '—'],
+		[labels.status, labels.statuses[meta.status]]
 	];
-	return facts;
 }
 
-/** One line describing a task after its title: owner, due date, required or optional. */
-export function taskDetails(task: OnboardingTask): string {
-	const owner = task.ownerName ? `${task.ownerName} (${task.ownerRole})` : `${task.ownerRole}, unassigned`;
-	return `${owner} · due ${task.due} · ${task.required ? 'required' : 'optional'}${task.done && task.doneAt ? ` · done ${task.doneAt.slice(0, 10)}${task.doneByName ? ` by ${task.doneByName}` : ''}` : ''}`;
+/** One line describing a task after its title: owner, due date, required or optional, done when and by whom. */
+export function taskDetails(task: OnboardingTask, labels: ExportLabels = EXPORT_LABELS_EN): string {
+	const role = labels.roles[task.ownerRole];
+	const owner = task.ownerName ? `${task.ownerName} (${role})` : `${role}, ${labels.unassigned}`;
+	const done = task.done && task.doneAt ? ` · ${labels.done} ${task.doneAt.slice(0, 10)}${task.doneByName ? ` ${labels.by} ${task.doneByName}` : ''}` : '';
+	return `${owner} · ${labels.due} ${task.due} · ${task.required ? labels.required : labels.optional}${done}`;
 }
 
-export function onboardingMarkdown(doc: Y.Doc): string {
-	const { meta, sections } = exportDocument(doc);
+export function onboardingMarkdown(doc: Y.Doc, labels: ExportLabels = EXPORT_LABELS_EN): string {
+	const { meta, sections } = exportDocument(doc, labels);
 	const out: string[] = [`# ${escapeInline(meta.name)}`, ''];
-	for (const [label, value] of exportFacts(meta)) out.push(`- **${label}:** ${escapeInline(value)}`);
+	for (const [label, value] of exportFacts(meta, labels)) out.push(`- **${label}:** ${escapeInline(value)}`);
 	for (const section of sections) {
 		out.push('');
 		if (section.title) out.push(`## ${escapeInline(section.title)}`, '');
@@ -85,7 +123,7 @@ export function onboardingMarkdown(doc: Y.Doc): string {
 				continue;
 			}
 			const { task, comments } = block.task;
-			out.push(`- [${task.done ? 'x' : ' '}] ${escapeInline(task.title)} — ${escapeInline(taskDetails(task))}`);
+			out.push(`- [${task.done ? 'x' : ' '}] ${escapeInline(task.title)} — ${escapeInline(taskDetails(task, labels))}`);
 			for (const comment of comments) out.push(`  - ${escapeInline(comment.byName)}, ${comment.at.slice(0, 10)}: ${escapeInline(comment.text).replace(/\n/g, ' ')}`);
 		}
 	}

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { parseRoom } from '#protocol/rooms';
 import { projectRoom } from '../projections';
 import { createRandom } from '../random';
-import { exportDocument, exportFileName, onboardingMarkdown } from './export';
+import { EXPORT_LABELS_EN, exportDocument, exportFileName, onboardingMarkdown } from './export';
 import { onboardingActivity, onboardingMeta, type RichNode, type TemplateOutline } from './model';
 import {
 	TemplateChangeError,
@@ -275,6 +275,14 @@ describe('export', () => {
 		expect(md).toContain('  - Ali, 2027-02-28: Address \\*confirmed\\*');
 		expect(md).toContain('- [ ] Client signs off — Chris (Acme) (client) · due 2027-03-06 · optional');
 		expect(exportFileName(exportDocument(doc).meta, 'pdf')).toBe('Acme - Acme onboarding.pdf');
+	});
+
+	it('speaks the reader’s language', () => {
+		const doc = started();
+		const fr = { ...EXPORT_LABELS_EN, kickoff: 'Lancement', due: 'échéance', optional: 'facultative', roles: { ...EXPORT_LABELS_EN.roles, client: 'client·e' } };
+		const md = onboardingMarkdown(doc, fr);
+		expect(md).toContain('- **Lancement:** 2027-02-26');
+		expect(md).toContain('- [ ] Client signs off — Chris (Acme) (client·e) · échéance 2027-03-06 · facultative');
 	});
 });
 
