@@ -181,6 +181,12 @@ describe('playbook template editor', () => {
 			for (let i = 0; i < ' for {{client.nmae}}'.length; i++) await page.keyboard.press('Backspace');
 			await expect.poll(() => panel.getAttribute('data-count')).toBe('0');
 			expect(await tasks(page).nth(1).getAttribute('data-problem')).toBeNull();
+			// Now the start dialog opens, on this template.
+			await page.locator('[data-action="start-onboarding"]').click();
+			const dialog = page.getByTestId('start-onboarding-dialog');
+			await dialog.waitFor();
+			expect(await page.getByTestId('start-refused').count()).toBe(0);
+			await expect.poll(() => dialog.getByTestId('start-template').inputValue(), { timeout: 15_000 }).toBe(templateId);
 		} finally {
 			await context.close();
 		}
