@@ -121,9 +121,9 @@ describe('playbook template editor', () => {
 			await openTemplate(page, templateId);
 			await expect.poll(() => page.getByTestId('template-problems').getAttribute('data-count')).toBe('0');
 
-			// A second task that waits for the first.
+			// A second task (inserted with the keyboard) that waits for the first.
 			await caretAtEndOf(page, 0);
-			await page.locator('[data-action="insert-task"]').click();
+			await page.keyboard.press('Control+Alt+k');
 			await page.keyboard.type('Train the heroes');
 			await tasks(page).nth(1).locator('[data-field="after"]').selectOption({ index: 1 });
 			await saved(page);
@@ -155,6 +155,9 @@ describe('playbook template editor', () => {
 			const panel = page.getByTestId('template-problems');
 			await panel.locator('[data-kind="unknown-variable"]', { hasText: '{{client.nmae}}' }).waitFor();
 			expect(await tasks(page).nth(1).getAttribute('data-problem')).toBe('true');
+			// "Show" puts the caret in that task.
+			await page.locator('[data-testid="template-problems"] button').click();
+			expect(await page.evaluate(() => document.getSelection()?.anchorNode?.parentElement?.closest('.playbook-task')?.getAttribute('data-task-id'))).toBe(second!.taskId);
 
 			await saved(page);
 			const stored = await serverOutline(templateId);

@@ -1,16 +1,9 @@
 import { MAX_OFFSET_DAYS, VARIABLES, type TemplateOutline, type TemplateProblem } from '$lib/domain/playbooks/model';
 import { m } from '$lib/paraglide/messages.js';
 
-/** The task a problem is about (the first one, for a cycle), to mark and to jump to. */
-export function problemTask(problem: TemplateProblem): string | null {
-	switch (problem.kind) {
-		case 'cycle':
-			return problem.taskIds[0] ?? null;
-		case 'unknown-variable':
-			return null;
-		default:
-			return problem.taskId;
-	}
+/** The task a problem is about (the first one, for a cycle), to jump to; null for prose. */
+export function problemTask(problem: TemplateProblem, outline: TemplateOutline): string | null {
+	return problemTasks(problem, outline)[0] ?? null;
 }
 
 /** Every task a problem concerns. */
