@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { OnboardingPatch, OnboardingStartInput } from '#domain/playbooks/api';
 import { EXPORT_LABELS_EN, exportDocument, exportFileName, onboardingMarkdown, type ExportLabels } from '#domain/playbooks/export';
-import type { OnboardingStatus, OnboardingSummary, OnboardingTask } from '#domain/playbooks/model';
+import type { OnboardingStatus, OnboardingSummary, OnboardingTask, TemplateProblem } from '#domain/playbooks/model';
 import {
 	TemplateChangeError,
 	applyTemplateChanges,
@@ -149,17 +149,17 @@ export class OnboardingService {
 	async start(actor: Actor, input: OnboardingStartInput): Promise<{ id: string }> {
 		assertDirector(actor);
 		const { rows: clients } = await this.store.query<{ name: string }>('select name from client where id = $1', [input.clientId]);
-		if (!clients[0]) throw new ServiceError(400, 'clientId: no such client.');
+		if (!clients[0]) throw bad('clientId: no such client.');
 		const director = await this.person(input.directorId ?? actor.id, 'director', null);
 		const associate = input.associateId ? await this.person(input.associateId, 'associate', input.clientId) : null;
 		const { rows: templates } = await this.store.query('select 1 from playbook_template where id = $1', [input.templateId]);
-		if (!templates[0]) throw new ServiceError(400, 'templateId: no such template.');
+		if (!templates[0]) throw bad('templateId: no such template.');
 		const template = await this.playbooks.now(input.templateId);
-		if (template.archived) throw new ServiceError(400, 'templateId: this template is archived.');
+		if (template.archived) throw bad('templateId: this template is archived.');
 		if (template.problems.length > 0) {
-			throw new ServiceError(400, 'The template has problems to fix before it can start an onboarding.', {}, { error: 'The template has problems to fix.', problems: template.problems });
+			throw bad('The template has problems to fix before it can start an onboarding.', template.problems);
 		}
-		if (template.outline.tasks.length === 0) throw new ServiceError(400, 'The template has no tasks.');
+		if (template.outline.tasks.length === 0) throw bad('The template has no tasks.');
 		const id = newId();
 		const start = {
 			name: input.name ?? `${clients[0].name} — ${template.outline.name}`,
@@ -200,7 +200,7 @@ export class OnboardingService {
 		const row = await this.assertCanSee(actor, id);
 		const template = await this.playbooks.now(row.template_id);
 		if (template.problems.length > 0) {
-			throw new ServiceError(400, 'The template has problems to fix before its changes can be taken.', {}, { error: 'The template has problems to fix.', problems: template.problems });
+			throw bad('The template has problems to fix before its changes can be taken.', template.problems);
 		}
 		try {
 			return await this.rooms.withRoom(roomName('onboarding', id), (doc) => applyTemplateChanges(doc, template.outline, template.updatedAt, take, stampOf(actor)));
@@ -261,9 +261,9 @@ export class OnboardingService {
 		);
 		const row = rows[0];
 		const field = `${role}Id`;
-		if (!row || !row.active) throw new ServiceError(400, `${field}: no such active user.`);
-		if (row.role !== role) throw new ServiceError(400, `${field}: this user is not a${role === 'associate' ? 'n' : ''} ${role}.`);
-		if (clientId !== null && !row.assigned) throw new ServiceError(400, `${field}: this associate is not assigned to the client.`);
+		if (!row || !row.active) throw bad(`${field}: no such active user.`);
+		if (row.role !== role) throw bad(`${field}: this user is not a${role === 'associate' ? 'n' : ''} ${role}.`);
+		if (clientId !== null && !row.assigned) throw bad(`${field}: this associate is not assigned to the client.`);
 		return { id, name: row.name };
 	}
 }
@@ -278,10 +278,15 @@ function assertDirector(viewer: Viewer): void {
 
 const stampOf = (actor: Actor): Stamp => ({ by: { id: actor.id, name: actor.name }, at: new Date().toISOString(), id: newId() });
 
+/** A 400 answering `{message, error, problems?}` (the API contract's shape for refused input). */
+function bad(message: string, problems?: TemplateProblem[]): ServiceError {
+	return new ServiceError(400, message, {}, problems ? { error: message, problems } : { error: message });
+}
+
 /** Domain refusals (a schedule that cannot be computed, changes that are not pending) as 400s. */
 function asBadInput(error: unknown): unknown {
 	if (error instanceof ScheduleError || error instanceof TemplateChangeError) {
-		return new ServiceError(400, error.message, {}, { error: error.message, ...(error.problems.length > 0 ? { problems: error.problems } : {}) });
+		return bad(error.message, error.problems.length > 0 ? error.problems : undefined);
 	}
 	if (error instanceof RangeError) return new ServiceError(400, error.message);
 	return error;

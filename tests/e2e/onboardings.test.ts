@@ -98,6 +98,15 @@ describe('onboarding projects', () => {
 			const associateTask = template.outline.tasks.find((task) => task.ownerRole === 'associate')!;
 			expect(await taskRow(director, associateTask.taskId).getByTestId('onboarding-task-owner').inputValue()).toBe(associateId);
 
+			// A later kick-off moves every unfinished task's due date with it.
+			await director.getByTestId('onboarding-edit-dates').click();
+			await director.getByTestId('onboarding-kickoff').fill(plus(kickoff, 7));
+			await director.getByTestId('onboarding-dates-save').click();
+			const moved = new Map([...expected].map(([taskId, due]) => [taskId, plus(due, 7)]));
+			await expect
+				.poll(async () => new Map((await rows.evaluateAll((items) => items.map((item) => [item.getAttribute('data-task'), item.getAttribute('data-due')]))) as [string, string][]), { timeout: 15_000 })
+				.toEqual(moved);
+
 			// The overview lists it with its progress.
 			const id = director.url().split('/').pop()!;
 			await director.goto(`/playbooks?client=${clientId}`);
@@ -188,13 +197,20 @@ describe('onboarding projects', () => {
 	it('the template changed: a director takes the changes and the project shows them', async () => {
 		const director = await signedIn(e2e.browser, 'director@demo.test');
 		try {
-			const list = await apiGet<{ id: string; clientId: string; templateChanged: boolean }[]>(director, '/api/onboardings');
+			const list = await apiGet<{ id: string; name: string; clientId: string; templateChanged: boolean }[]>(director, '/api/onboardings');
 			const changed = list.find((row) => row.templateChanged);
 			expect(changed, 'a demo project whose template changed').toBeDefined();
 			const { changes } = await apiGet<{ changes: { id: string; kind: string; taskId?: string }[] }>(director, `/api/onboardings/${changed!.id}/template-changes`);
 			expect(changes.length).toBeGreaterThan(0);
 
-			await director.goto(`/playbooks/onboardings/${changed!.id}`);
+			// Reached through the command palette, by its name.
+			await director.goto('/playbooks');
+			await director.getByTestId('playbooks-row').first().waitFor({ timeout: 30_000 });
+			await director.keyboard.press('Control+k');
+			const palette = director.getByTestId('command-palette');
+			await palette.getByRole('combobox').fill(changed!.name);
+			await palette.getByRole('option', { name: new RegExp(changed!.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().click();
+			await director.waitForURL((url) => url.pathname === `/playbooks/onboardings/${changed!.id}`);
 			const banner = director.getByTestId('onboarding-template-changed');
 			await banner.waitFor({ timeout: 30_000 });
 			expect(await banner.getAttribute('data-count')).toBe(String(changes.length));

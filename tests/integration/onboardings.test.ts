@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../src/lib/domain/directory';
 import type { OnboardingSummary, TemplateProblem } from '../../src/lib/domain/playbooks/model';
-import { readOnboardingMeta, readOnboardingTasks, setTaskDone } from '../../src/lib/domain/playbooks/onboarding';
+import { addComment, readComments, readOnboardingMeta, readOnboardingTasks, setTaskDone, setTaskOwner } from '../../src/lib/domain/playbooks/onboarding';
 import type { TemplateChange } from '../../src/lib/domain/playbooks/template';
 import { CLOSE } from '../../src/lib/protocol/rooms';
 import { createTemplate, heading, paragraph, t, writeTemplate } from '../helpers/playbooks';
@@ -170,8 +170,17 @@ describe('starting an onboarding', () => {
 		for (const [body, message] of cases) {
 			const response = await start(body);
 			expect(response.status, JSON.stringify(body)).toBe(400);
-			expect(((await response.json()) as { message: string }).message, JSON.stringify(body)).toMatch(message);
+			const answer = (await response.json()) as { message: string; error: string };
+			expect(answer.message, JSON.stringify(body)).toMatch(message);
+			expect(answer.error, JSON.stringify(body)).toBe(answer.message);
 		}
+		expect(await list(who.director)).toEqual(before);
+		// An archived template starts nothing.
+		const archived = await createTemplate(who.director.api, 'Archived kit');
+		await who.director.api.patch(`/api/playbooks/${archived}`, { archived: true });
+		const refused = await start({ templateId: archived });
+		expect(refused.status).toBe(400);
+		expect(((await refused.json()) as { message: string }).message).toMatch(/archived/);
 		expect(await list(who.director)).toEqual(before);
 	});
 });
@@ -185,6 +194,36 @@ describe('working a project', () => {
 			await eventually(() => expect(peer.allSaved()).toBe(true));
 		});
 		await eventually(async () => expect((await list(who.associate)).find((o) => o.id === past)).toMatchObject({ done: 1, total: 4, overdue: 3, requiredDone: 1, requiredTotal: 3 }));
+	});
+
+	it('merges an associate’s offline ticks with a director’s edits of the same tasks', async () => {
+		const id = await started({ associateId: who.associate.me.id });
+		const director = new TestPeer(server.url, `onboarding.${id}`, who.director.cookie);
+		const associate = new TestPeer(server.url, `onboarding.${id}`, who.associate.cookie);
+		const as = (session: Session, tick: string) => ({ by: { id: session.me.id, name: session.me.name }, at: new Date().toISOString(), id: tick });
+		try {
+			await eventually(() => expect(director.provider.synced && associate.provider.synced).toBe(true));
+			associate.provider.disconnect();
+			setTaskDone(associate.doc, 'callcallca', true, as(who.associate, 'off-1'));
+			setTaskDone(associate.doc, 'packpackpa', true, as(who.associate, 'off-2'));
+			setTaskOwner(director.doc, 'callcallca', { id: who.director.me.id, name: 'Someone else' }, as(who.director, 'on-1'));
+			addComment(director.doc, 'packpackpa', 'Pack is at the printer', as(who.director, 'on-2'));
+			await eventually(() => expect(director.allSaved()).toBe(true));
+			associate.provider.connect();
+			await eventually(() => expect(associate.allSaved() && director.allSaved()).toBe(true));
+			for (const peer of [director, associate]) {
+				await eventually(() => {
+					const [call, pack] = readOnboardingTasks(peer.doc);
+					expect(call).toMatchObject({ done: true, doneBy: who.associate.me.id, ownerName: 'Someone else' });
+					expect(pack).toMatchObject({ done: true });
+					expect(readComments(peer.doc, 'packpackpa').map((c) => c.text)).toEqual(['Pack is at the printer']);
+				});
+			}
+			await eventually(async () => expect((await list(who.director)).find((o) => o.id === id)).toMatchObject({ done: 2 }));
+		} finally {
+			director.destroy();
+			associate.destroy();
+		}
 	});
 
 	it('moves unfinished tasks with a new kick-off, changes status, refuses bad patches', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlaybookSummary } from '../../src/lib/domain/playbooks/model';
+import type { OnboardingSummary, PlaybookSummary } from '../../src/lib/domain/playbooks/model';
 import { readTemplate } from '../../src/lib/domain/playbooks/template';
 import { CLOSE } from '../../src/lib/protocol/rooms';
 import { createTemplate, heading, outlineOf, paragraph, t, writeTemplate } from '../helpers/playbooks';
@@ -28,6 +28,22 @@ const list = async (query = '') => {
 	expect(response.status).toBe(200);
 	return (await response.json()) as PlaybookSummary[];
 };
+
+describe('the demo workspace', () => {
+	it('has three templates and onboardings in progress, one template changed since', async () => {
+		const names = (await list()).map((p) => p.name);
+		for (const name of ['Standard onboarding', 'Regulated client (banking/insurance)', 'Chat-only quick start']) expect(names).toContain(name);
+		const response = await who.director.api.get('/api/onboardings');
+		const projects = (await response.json()) as OnboardingSummary[];
+		expect(projects.length).toBeGreaterThanOrEqual(3);
+		expect(projects.some((o) => o.done > 0 && o.done < o.total)).toBe(true);
+		expect(projects.some((o) => o.overdue > 0)).toBe(true);
+		expect(projects.some((o) => o.templateChanged)).toBe(true);
+		const theirs = (await (await who.associate.api.get('/api/onboardings')).json()) as OnboardingSummary[];
+		expect(theirs.length).toBeGreaterThan(0);
+		expect(theirs.every((o) => who.associate.me.clientIds.includes(o.clientId))).toBe(true);
+	});
+});
 
 describe('walls', () => {
 	it('lets only directors list, create, duplicate, archive and read templates', async () => {

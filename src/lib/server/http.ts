@@ -87,7 +87,7 @@ export function endpoint(handler: Handler): Handler {
 		} catch (error) {
 			if (error instanceof ValidationError) {
 				return json(
-					{ message: error.message, issues: error.issues.map((i) => ({ path: i.path, message: i.message })) },
+					{ ...error.details, message: error.message, issues: error.issues.map((i) => ({ path: i.path, message: i.message })) },
 					{ status: 400 }
 				);
 			}

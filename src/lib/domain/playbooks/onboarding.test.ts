@@ -4,7 +4,7 @@ import { parseRoom } from '#protocol/rooms';
 import { projectRoom } from '../projections';
 import { createRandom } from '../random';
 import { EXPORT_LABELS_EN, exportDocument, exportFileName, onboardingMarkdown } from './export';
-import { onboardingActivity, onboardingMeta, type RichNode, type TemplateOutline } from './model';
+import { onboardingActivity, onboardingMeta, onboardingTasks, type RichNode, type TemplateOutline } from './model';
 import {
 	TemplateChangeError,
 	addComment,
@@ -313,6 +313,18 @@ describe('projection', () => {
 			}
 		]);
 		expect(tasks!.rows.map((r) => r.task_id)).toEqual(['call']);
+	});
+
+	it('projects nothing of dates a bad peer broke, rather than failing the store', () => {
+		const doc = started();
+		const room = parseRoom('onboarding.o-1')!;
+		onboardingTasks(doc).get('pack')!.set('due', 'next week');
+		onboardingMeta(doc).set('goLive', 42);
+		const [state, tasks] = projectRoom(room, doc);
+		expect(state!.rows[0]).toMatchObject({ go_live: null });
+		expect(tasks!.rows.map((r) => r.task_id)).toEqual(['call', 'sign']);
+		onboardingMeta(doc).set('kickoff', '2027-02-30');
+		expect(projectRoom(room, doc).map((t) => t.rows)).toEqual([[], []]);
 	});
 });
 

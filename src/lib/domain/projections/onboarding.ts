@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { RoomName } from '#protocol/rooms';
 import { isStarted, readOnboardingMeta, readOnboardingTasks } from '../playbooks/onboarding';
+import { isIsoDate } from '../playbooks/template';
 import type { TableRows } from './types';
 
 /**
@@ -11,13 +12,15 @@ import type { TableRows } from './types';
  */
 export function projectOnboarding(room: RoomName, doc: Y.Doc): TableRows[] {
 	const scope = { onboarding_id: room.id };
-	if (!isStarted(doc)) {
+	const meta = readOnboardingMeta(doc);
+	// A room the server has not seeded (or whose dates a bad peer broke) projects nothing rather
+	// than failing the store's `date` columns, and with them the transaction of the room's log.
+	if (!isStarted(doc) || !isIsoDate(meta.kickoff)) {
 		return [
 			{ table: 'onboarding_task', scope, rows: [] },
 			{ table: 'onboarding_state', scope, rows: [] }
 		];
 	}
-	const meta = readOnboardingMeta(doc);
 	const tasks = readOnboardingTasks(doc, { removed: false });
 	return [
 		{
@@ -34,7 +37,7 @@ export function projectOnboarding(room: RoomName, doc: Y.Doc): TableRows[] {
 					director_id: meta.directorId,
 					director_name: meta.directorName,
 					kickoff: meta.kickoff,
-					go_live: meta.goLive,
+					go_live: isIsoDate(meta.goLive) ? meta.goLive : null,
 					status: meta.status,
 					base_at: meta.baseAt
 				}
@@ -44,7 +47,7 @@ export function projectOnboarding(room: RoomName, doc: Y.Doc): TableRows[] {
 			table: 'onboarding_task',
 			scope,
 			rows: tasks
-				.filter((task) => task.due !== '')
+				.filter((task) => isIsoDate(task.due))
 				.map((task, position) => ({
 					onboarding_id: room.id,
 					task_id: task.id,
