@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../src/lib/domain/directory';
 import { MESSAGE, readAccess } from '../../src/lib/protocol/messages';
-import { CLOSE, type RoomKind } from '../../src/lib/protocol/rooms';
+import { CLOSE, SCHEMA_VERSION, type RoomKind } from '../../src/lib/protocol/rooms';
 import { startServer, type RunningServer } from '../helpers/server';
 import { eventually, mapOf, mapUpdate, RawPeer, signIn, sleep, syncFrame, TestPeer, withDataDir, type Session } from './helpers';
 
@@ -151,7 +151,10 @@ describe('refusals carry the contract close codes', () => {
 	it('4426 for a stale editor schema; 4400 for a garbled one; current or absent is fine', async () => {
 		expect((await new RawPeer(server.url, 'directory?schema=0', { cookie: director() }).closed).code).toBe(CLOSE.staleClient);
 		expect((await new RawPeer(server.url, 'directory?schema=x', { cookie: director() }).closed).code).toBe(CLOSE.badRoom);
-		const current = new RawPeer(server.url, 'directory?schema=1', { cookie: director() });
+		expect((await new RawPeer(server.url, `directory?schema=${SCHEMA_VERSION - 1}`, { cookie: director() }).closed).code).toBe(
+			CLOSE.staleClient
+		);
+		const current = new RawPeer(server.url, `directory?schema=${SCHEMA_VERSION}`, { cookie: director() });
 		expect(readAccess(await current.next(MESSAGE.access))).toBe('read-only');
 		current.close();
 	});

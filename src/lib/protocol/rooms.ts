@@ -78,8 +78,10 @@ export type CloseCode = (typeof CLOSE)[keyof typeof CLOSE];
  * Bumped whenever the editor schema changes incompatibly. Clients say which one they speak with
  * `?schema=<n>` on the sync URL; a lower number is closed with CLOSE.staleClient. Clients that
  * omit it are accepted (scripts, tests, other tools).
+ *
+ * 1: the article schema; 2: the playbook template schema (article schema + `playbookTask`).
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The sync endpoint's path prefix: `ws://host:port/sync/<room>`. */
 export const SYNC_PATH = '/sync/';
