@@ -2,6 +2,7 @@ import { browser } from '$app/environment';
 import type { Transaction } from '@electric-sql/pglite';
 import type { LiveNamespace } from '@electric-sql/pglite/live';
 import type { PGliteWorker } from '@electric-sql/pglite/worker';
+import { LeaderGuard } from './leader-guard';
 import { LiveQuery } from './live-query.svelte';
 import { migrate, type MigrationDb, type MigrationFile } from './migrate';
 import { StoreStatus } from './store-status.svelte';
@@ -32,6 +33,7 @@ export function createLocalStore(options: LocalStoreOptions = {}): LocalStore {
 	const aborted = new Promise<never>((_, reject) => (abort = reject));
 	let worker: Worker | null = null;
 	let db: Db | null = null;
+	let guard: LeaderGuard | null = null;
 	let closed = false;
 
 	async function open(): Promise<Db> {
@@ -60,6 +62,7 @@ export function createLocalStore(options: LocalStoreOptions = {}): LocalStore {
 			throw new Error('The local store was closed while starting');
 		}
 		db = instance;
+		guard = new LeaderGuard(instance);
 		await Promise.race([instance.waitReady, crashed]);
 		// Tabs opening at once would otherwise interleave their checks on the shared database.
 		await navigator.locks.request(`${DATABASE_ID}:migrate`, () =>
@@ -93,6 +96,7 @@ export function createLocalStore(options: LocalStoreOptions = {}): LocalStore {
 
 	async function shutDown(): Promise<void> {
 		closed = true;
+		guard?.stop();
 		if (db) await db.close();
 		else worker?.terminate();
 	}
@@ -103,6 +107,12 @@ export function createLocalStore(options: LocalStoreOptions = {}): LocalStore {
 		return db;
 	}
 
+	/** A call on the database that a leader change cannot leave waiting forever. */
+	async function call<T>(run: (db: Db) => Promise<T>): Promise<T> {
+		const current = await use();
+		return guard ? guard.run(() => run(current)) : run(current);
+	}
+
 	return {
 		get status() {
 			return status.status;
@@ -111,12 +121,11 @@ export function createLocalStore(options: LocalStoreOptions = {}): LocalStore {
 			return status.error;
 		},
 		ready,
-		query: async <T>(sql: string, params?: unknown[]) =>
-			(await (await use()).query<T>(sql, params)).rows,
+		query: async <T>(sql: string, params?: unknown[]) => (await call((db) => db.query<T>(sql, params))).rows,
 		exec: async (sql) => {
-			await (await use()).exec(sql);
+			await call((db) => db.exec(sql));
 		},
-		transaction: async (fn) => (await use()).transaction((tx) => fn(scoped(tx))),
+		transaction: async (fn) => call((db) => db.transaction((tx) => fn(scoped(tx)))),
 		live: (sql, params) => new LiveQuery(use, sql, params),
 		close: async () => {
 			abort(new Error('The local store was closed'));
