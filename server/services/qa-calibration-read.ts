@@ -68,11 +68,17 @@ export async function readTicketsOf(
 	}));
 }
 
-/** A session's answers (one participant's with `userId`), by user, ticket and category. */
+/**
+ * A session's answers (one participant's with `userId`), by user, ticket and category. A removed
+ * participant's answers are kept in the table but count nowhere, so they are not returned.
+ */
 export async function answersOf(db: Queryable, id: string, userId?: string): Promise<CalibrationAnswer[]> {
 	const { rows } = await db.query<{ user_id: string; ticket_id: string; category_id: string; value: string }>(
-		`select user_id, ticket_id, category_id, value from qa_calibration_answer
-		  where calibration_id = $1 and ($2::text is null or user_id = $2) order by user_id, ticket_id, category_id`,
+		`select a.user_id, a.ticket_id, a.category_id, a.value
+		   from qa_calibration_answer a
+		   join qa_calibration_participant p on p.calibration_id = a.calibration_id and p.user_id = a.user_id
+		  where a.calibration_id = $1 and p.removed_at is null and ($2::text is null or a.user_id = $2)
+		  order by a.user_id, a.ticket_id, a.category_id`,
 		[id, userId ?? null]
 	);
 	return rows.map((row) => ({

@@ -2,6 +2,7 @@ import {
 	calibrationAnswersInput,
 	calibrationInput,
 	missingAnswers,
+	MIN_CALIBRATION_PARTICIPANTS,
 	partialAnswerProblems,
 	type CalibrationOptions,
 	type CalibrationSession,
@@ -113,10 +114,11 @@ export class QaCalibrationService {
 		const { rows } = await this.store.query<SessionRow & { tickets: number; participants: number; submitted: number; mine: string | null }>(
 			`select s.*, c.name as client_name, u.name as created_by_name,
 			        (select count(*)::int from qa_calibration_ticket t where t.calibration_id = s.id) as tickets,
-			        (select count(*)::int from qa_calibration_participant p where p.calibration_id = s.id) as participants,
-			        (select count(*)::int from qa_calibration_participant p where p.calibration_id = s.id and p.submitted_at is not null) as submitted,
+			        (select count(*)::int from qa_calibration_participant p where p.calibration_id = s.id and p.removed_at is null) as participants,
+			        (select count(*)::int from qa_calibration_participant p
+			          where p.calibration_id = s.id and p.removed_at is null and p.submitted_at is not null) as submitted,
 			        (select case when p.submitted_at is null then 'open' else 'submitted' end
-			           from qa_calibration_participant p where p.calibration_id = s.id and p.user_id = $1) as mine
+			           from qa_calibration_participant p where p.calibration_id = s.id and p.user_id = $1 and p.removed_at is null) as mine
 			   from qa_calibration s join client c on c.id = s.client_id join app_user u on u.id = s.created_by
 			  where ($2::text is null or s.client_id = $2)
 			    and ($3 or exists (select 1 from client_assignment a where a.user_id = $1 and a.client_id = s.client_id))
@@ -135,11 +137,19 @@ export class QaCalibrationService {
 	async get(viewer: Viewer, id: string): Promise<CalibrationSession> {
 		const session = await this.visible(viewer, id);
 		const scorecard = await this.scorecardOf(this.store, session);
-		const { rows: people } = await this.store.query<{ id: string; name: string; submitted_at: Date | string | null }>(
-			`select u.id, u.name, p.submitted_at from qa_calibration_participant p join app_user u on u.id = p.user_id
+		const { rows: everyone } = await this.store.query<{
+			id: string;
+			name: string;
+			submitted_at: Date | string | null;
+			removed_at: Date | string | null;
+			removed_by_name: string | null;
+		}>(
+			`select u.id, u.name, p.submitted_at, p.removed_at, r.name as removed_by_name
+			   from qa_calibration_participant p join app_user u on u.id = p.user_id left join app_user r on r.id = p.removed_by
 			  where p.calibration_id = $1 order by lower(u.name), u.id`,
 			[id]
 		);
+		const people = everyone.filter((person) => person.removed_at === null);
 		const me = people.find((person) => person.id === viewer.id);
 		const revealed = session.status === 'revealed';
 		const answers = revealed ? await answersOf(this.store, id) : me ? await answersOf(this.store, id, viewer.id) : [];
@@ -150,6 +160,10 @@ export class QaCalibrationService {
 			scorecard,
 			tickets,
 			participants: people.map((person) => ({ id: person.id, name: person.name, submitted: person.submitted_at !== null })),
+			removed: everyone.flatMap((person) =>
+				person.removed_at === null ? [] : [{ id: person.id, name: person.name, removedAt: iso(person.removed_at), removedByName: person.removed_by_name ?? '' }]
+			),
+			canManage: viewer.role === 'director' || session.created_by === viewer.id,
 			answers,
 			results: revealed ? results(scorecard, tickets, answers) : null
 		};
@@ -194,13 +208,49 @@ export class QaCalibrationService {
 			const missing = missingAnswers(scorecard, tickets, await answersOf(tx, id, viewer.id));
 			if (missing.length > 0) throw new ServiceError(400, `Not every ticket is scored: ${missing.join('; ')}`);
 			await tx.query('update qa_calibration_participant set submitted_at = now() where calibration_id = $1 and user_id = $2', [id, viewer.id]);
-			const { rows } = await tx.query<{ waiting: number }>(
-				'select count(*)::int as waiting from qa_calibration_participant where calibration_id = $1 and submitted_at is null',
-				[id]
+			return { revealed: await revealWhenComplete(tx, id) };
+		});
+	}
+
+	/**
+	 * Takes a participant who has not submitted out of an open session (they lost access, left,
+	 * or will not score): their row and answers stay, marked, but they no longer count. Directors
+	 * and the session's creator may; at least MIN_CALIBRATION_PARTICIPANTS must remain. When
+	 * everyone left has submitted, the session is revealed in the same transaction.
+	 */
+	async removeParticipant(viewer: Viewer, id: string, userId: string): Promise<{ revealed: boolean }> {
+		const session = await this.visible(viewer, id);
+		if (viewer.role !== 'director' && session.created_by !== viewer.id) {
+			throw new ServiceError(403, "Only directors and the session's creator remove participants.");
+		}
+		return this.store.transaction(async (tx) => {
+			const { rows: locked } = await tx.query<{ status: string }>('select status from qa_calibration where id = $1 for update', [id]);
+			if (locked[0]!.status !== 'open') throw new ServiceError(409, 'This session is revealed: its participants can no longer change.');
+			const { rows: target } = await tx.query<{ name: string; submitted_at: Date | string | null }>(
+				`select u.name, p.submitted_at from qa_calibration_participant p join app_user u on u.id = p.user_id
+				  where p.calibration_id = $1 and p.user_id = $2 and p.removed_at is null`,
+				[id, userId]
 			);
-			if (rows[0]!.waiting > 0) return { revealed: false };
-			await tx.query(`update qa_calibration set status = 'revealed', revealed_at = now() where id = $1`, [id]);
-			return { revealed: true };
+			if (!target[0]) throw new ServiceError(404, 'Not a participant of this session.');
+			if (target[0].submitted_at !== null) {
+				throw new ServiceError(409, `${target[0].name} has submitted: their answers are part of this session.`);
+			}
+			const { rows: counts } = await tx.query<{ remaining: number }>(
+				'select count(*)::int as remaining from qa_calibration_participant where calibration_id = $1 and removed_at is null and user_id <> $2',
+				[id, userId]
+			);
+			if (counts[0]!.remaining < MIN_CALIBRATION_PARTICIPANTS) {
+				throw new ServiceError(
+					409,
+					`A session needs at least ${MIN_CALIBRATION_PARTICIPANTS} participants: ${target[0].name} is one of the last ${MIN_CALIBRATION_PARTICIPANTS}.`
+				);
+			}
+			await tx.query('update qa_calibration_participant set removed_at = now(), removed_by = $3 where calibration_id = $1 and user_id = $2', [
+				id,
+				userId,
+				viewer.id
+			]);
+			return { revealed: await revealWhenComplete(tx, id) };
 		});
 	}
 
@@ -221,11 +271,12 @@ export class QaCalibrationService {
 	private async lockForParticipant(tx: Queryable, viewer: Viewer, id: string): Promise<SessionRow> {
 		const { rows } = await tx.query<SessionRow>('select * from qa_calibration where id = $1 for update', [id]);
 		const session = rows[0]!;
-		const { rows: mine } = await tx.query<{ submitted_at: Date | string | null }>(
-			'select submitted_at from qa_calibration_participant where calibration_id = $1 and user_id = $2',
+		const { rows: mine } = await tx.query<{ submitted_at: Date | string | null; removed_at: Date | string | null }>(
+			'select submitted_at, removed_at from qa_calibration_participant where calibration_id = $1 and user_id = $2',
 			[id, viewer.id]
 		);
 		if (!mine[0]) throw new ServiceError(403, 'Only the participants of this session score it.');
+		if (mine[0].removed_at !== null) throw new ServiceError(403, 'You were removed from this session: your answers no longer count.');
 		if (session.status !== 'open') throw new ServiceError(409, 'This session is revealed: its answers can no longer change.');
 		if (mine[0].submitted_at !== null) throw new ServiceError(409, 'You have submitted this session: your answers can no longer change.');
 		return session;
@@ -259,6 +310,17 @@ export class QaCalibrationService {
 		);
 		return rows;
 	}
+}
+
+/** Reveals the (locked) session when every remaining participant has submitted; says whether it did. */
+async function revealWhenComplete(tx: Queryable, id: string): Promise<boolean> {
+	const { rows } = await tx.query<{ waiting: number }>(
+		'select count(*)::int as waiting from qa_calibration_participant where calibration_id = $1 and removed_at is null and submitted_at is null',
+		[id]
+	);
+	if (rows[0]!.waiting > 0) return false;
+	await tx.query(`update qa_calibration set status = 'revealed', revealed_at = now() where id = $1`, [id]);
+	return true;
 }
 
 function assertRole(viewer: Viewer): void {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { CalibrationSession } from '../../src/lib/domain/qa/calibration-session';
+import type { CalibrationOptions, CalibrationSession } from '../../src/lib/domain/qa/calibration-session';
 import type { Me } from '../../src/lib/domain/directory';
 import { apiGet, newPage, signIn, useE2e } from './helpers';
 
@@ -23,6 +23,18 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 	await page.goto('/login');
 	await signIn(page, email);
 	return page;
+}
+
+/** Calls the JSON API from inside the page, with the page's session cookie. */
+function send<T>(page: Page, method: string, path: string, body: unknown): Promise<T> {
+	return page.evaluate(
+		async ({ method, path, body }) => {
+			const response = await fetch(path, { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+			if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+			return (await response.json()) as T;
+		},
+		{ method, path, body }
+	);
 }
 
 type Key = (scale: string) => string;
@@ -133,5 +145,44 @@ describe('QA calibration session', () => {
 		const deviation = session.results!.agreement.reviewers.find((r) => r.reviewerId === a.id)!.meanDeviation;
 		expect(reviewerLines.some((line) => line.includes(`,${deviation},`))).toBe(true);
 		expect(lines.filter((line) => line.startsWith('Ticket,'))).toHaveLength(2);
+	});
+	it('lets a director take out a participant who cannot score, which reveals the session to those who did', async () => {
+		const director = await signedIn(e2e.browser, 'director@demo.test');
+		const first = await signedIn(e2e.browser, 'associate@demo.test');
+		const second = await signedIn(e2e.browser, 'associate2@demo.test');
+		const [a, b, me] = await Promise.all([apiGet<Me>(first, '/api/me'), apiGet<Me>(second, '/api/me'), apiGet<Me>(director, '/api/me')]);
+		const shared = a.clientIds.find((id) => b.clientIds.includes(id))!;
+		const options = await apiGet<CalibrationOptions>(director, `/api/qa/calibrations/options?clientId=${shared}`);
+		// The other director is picked, and will never score.
+		const absent = options.participants.find((p) => p.role === 'director' && p.id !== me.id)!;
+		const { id } = await send<{ id: string }>(director, 'POST', '/api/qa/calibrations', {
+			clientId: shared,
+			name: 'Calibration with an absentee',
+			ticketIds: [options.tickets[0]!.id],
+			participantIds: [a.id, b.id, absent.id]
+		});
+
+		// Both associates score and submit; the third participant never will.
+		for (const [page, key] of [
+			[first, lowest],
+			[second, topOfScale]
+		] as const) {
+			await page.goto(`/qa/calibration/${id}`);
+			await scoreAndSubmit(page, key);
+			await page.getByTestId('calibration-waiting').waitFor();
+		}
+		// An associate who did not create the session may not take anyone out.
+		expect(await first.getByTestId('calibration-remove').count()).toBe(0);
+
+		await director.goto(`/qa/calibration/${id}`);
+		expect(await director.getByTestId('calibration-progress').textContent()).toContain('2 of 3 have submitted');
+		const row = director.locator(`[data-testid="calibration-participants"] li[data-participant="${absent.id}"]`);
+		await row.getByTestId('calibration-remove').click();
+		await director.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+		await director.getByTestId('calibration-results').waitFor({ timeout: 15_000 });
+		expect(await director.getByTestId('calibration-removed').textContent()).toContain(absent.name);
+		await first.getByTestId('calibration-results').waitFor({ timeout: 15_000 });
+		const session = await apiGet<CalibrationSession>(first, `/api/qa/calibrations/${id}`);
+		expect(session.results!.agreement.reviewers.map((r) => r.reviewerId).sort()).toEqual([a.id, b.id].sort());
 	});
 });

@@ -251,3 +251,62 @@ describe('the reveal', () => {
 		expect(row).toMatchObject({ status: 'revealed', submitted: 2, participants: 2, mine: 'none' });
 	});
 });
+
+describe('removing a participant', () => {
+	// The scorecard is now its second version: greeting (binary) and accuracy (1–5).
+	const full = { greeting: 1, accuracy: 4 };
+	const create = async (creator: Session, participants: Session[], ticketIds: string[]) => {
+		const body = { clientId: shared, name: 'Removal', ticketIds, participantIds: participants.map((p) => p.me.id) };
+		return ((await (await status(await creator.api.post('/api/qa/calibrations', body), 201)).json()) as { id: string }).id;
+	};
+	const remove = (session: Session, id: string, userId: string) => session.api.request('DELETE', `/api/qa/calibrations/${id}/participants/${userId}`);
+	const message = async (response: Response) => ((await response.json()) as { message: string }).message;
+
+	it('takes out one who has not submitted: kept, marked, counted nowhere; refuses the rest', async () => {
+		const id = await create(who.associate, [who.associate, who.associate2, who.director2], [tickets[0]!]);
+		await status(await put(who.director2, tickets[0]!, { greeting: 0, accuracy: 1 }, id), 204);
+		await status(await put(who.associate, tickets[0]!, full, id), 204);
+		expect(await (await status(await submit(who.associate, id), 200)).json()).toEqual({ revealed: false });
+
+		// Only directors and the creator; never heroes; only participants; never after a submit.
+		await status(await remove(who.associate2, id, who.director2.me.id), 403);
+		await status(await remove(who.hero, id, who.director2.me.id), 403);
+		await status(await remove(who.director, id, who.hero.me.id), 404);
+		expect(await message(await status(await remove(who.director, id, who.associate.me.id), 409))).toMatch(/has submitted/);
+		expect((await read(who.director, id)).canManage).toBe(true);
+		expect((await read(who.associate2, id)).canManage).toBe(false);
+
+		expect(await (await status(await remove(who.associate, id, who.director2.me.id), 200)).json()).toEqual({ revealed: false });
+		const after = await read(who.director, id);
+		expect(after.participants.map((p) => p.id).sort()).toEqual([who.associate.me.id, who.associate2.me.id].sort());
+		expect(after.removed).toEqual([{ id: who.director2.me.id, name: who.director2.me.name, removedAt: expect.any(String), removedByName: who.associate.me.name }]);
+		expect((await list(who.director)).find((s) => s.id === id)).toMatchObject({ participants: 2, submitted: 1 });
+		// The removed participant can no longer score, and their session reads as an observer's.
+		expect(await message(await status(await put(who.director2, tickets[0]!, full, id), 403))).toMatch(/removed from this session/);
+		await status(await submit(who.director2, id), 403);
+		expect(await read(who.director2, id)).toMatchObject({ mine: 'none', answers: [] });
+		// Two must remain.
+		expect(await message(await status(await remove(who.director, id, who.associate2.me.id), 409))).toMatch(/at least 2 participants/);
+		await status(await remove(who.director, id, who.director2.me.id), 404);
+
+		await status(await put(who.associate2, tickets[0]!, full, id), 204);
+		expect(await (await status(await submit(who.associate2, id), 200)).json()).toEqual({ revealed: true });
+		const revealed = await read(who.director, id);
+		expect(new Set(revealed.answers.map((a) => a.userId))).toEqual(new Set([who.associate.me.id, who.associate2.me.id]));
+		expect(revealed.results!.agreement.agreement).toBe(1);
+		await status(await remove(who.director, id, who.associate2.me.id), 409);
+	});
+
+	it('reveals at once when everyone left has submitted', async () => {
+		const id = await create(who.director, [who.associate, who.associate2, who.director2], [tickets[0]!]);
+		for (const reviewer of [who.associate, who.associate2]) {
+			await status(await put(reviewer, tickets[0]!, full, id), 204);
+			await status(await submit(reviewer, id), 200);
+		}
+		expect((await read(who.director, id)).status).toBe('open');
+		expect(await (await status(await remove(who.director, id, who.director2.me.id), 200)).json()).toEqual({ revealed: true });
+		const session = await read(who.associate, id);
+		expect(session.status).toBe('revealed');
+		expect(session.results!.agreement.agreement).toBe(1);
+	});
+});

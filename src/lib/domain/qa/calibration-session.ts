@@ -106,7 +106,12 @@ export interface CalibrationResults {
 export interface CalibrationSession extends Omit<CalibrationSummary, 'tickets' | 'participants' | 'submitted'> {
 	scorecard: Scorecard;
 	tickets: CalibrationTicket[];
+	/** Those who count: removed participants are listed in `removed` instead. */
 	participants: CalibrationParticipant[];
+	/** Participants taken out before submitting; their answers count nowhere. */
+	removed: { id: string; name: string; removedAt: string; removedByName: string }[];
+	/** The caller may remove participants (a director, or the session's creator). */
+	canManage: boolean;
 	/** Before the reveal: the caller's own answers only. After: every participant's. */
 	answers: CalibrationAnswer[];
 	/** Null until revealed. */

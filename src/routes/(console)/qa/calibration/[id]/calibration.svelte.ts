@@ -92,6 +92,14 @@ export class CalibrationScreen {
 		}
 	}
 
+	/** Takes a participant out (directors and the creator); the session may reveal at once. */
+	async removeParticipant(userId: string): Promise<void> {
+		await api(this.#fetch, `/api/qa/calibrations/${encodeURIComponent(this.#session.id)}/participants/${encodeURIComponent(userId)}`, {
+			method: 'DELETE'
+		});
+		await this.refresh();
+	}
+
 	/** Reads the session again (errors leave it as it was: the next refresh tries again). */
 	async refresh(): Promise<void> {
 		try {
