@@ -164,21 +164,35 @@ describe('client account notes', () => {
 			await new Promise((resolve) => setTimeout(resolve, 300));
 			expect(await body(b.page).inputValue()).toBe('Shared line.');
 
+			let typed = 'Shared line. Typed on a train.';
 			if (reloadOffline) {
 				// A full reload of the client's page with no network: the doc is restored from this
 				// device's PGlite, its edit still waiting.
 				await a.page.reload();
 				await waitForLocalStore(a.page);
 				await a.page.locator('[data-testid="notes-panel"][data-state="offline"]').waitFor({ timeout: 30_000 });
-				await waitForText(a.page, 'Shared line. Typed on a train.');
+				await waitForText(a.page, typed);
 				// The count survives the reload: own client ids and the last "saved" are stored locally.
 				await expect.poll(() => status.getAttribute('data-pending')).toBe(String(pending));
+
+				// An edit and a reload in the same task: the write to PGlite cannot have happened
+				// yet; the journal (src/lib/sync/journal.ts) holds the edit until the next page stores it.
+				await a.page.evaluate(() => {
+					const textarea = document.querySelector<HTMLTextAreaElement>('[data-testid="notes-body"]')!;
+					textarea.value += ' Then the tab reloaded.';
+					textarea.dispatchEvent(new InputEvent('input', { bubbles: true }));
+					location.reload();
+				});
+				typed += ' Then the tab reloaded.';
+				await waitForLocalStore(a.page);
+				await a.page.locator('[data-testid="notes-panel"][data-state="offline"]').waitFor({ timeout: 30_000 });
+				await waitForText(a.page, typed);
 			}
 
 			await a.context.setOffline(false);
 			await a.page.locator('[data-testid="notes-panel"][data-state="saved"]').waitFor({ timeout: 30_000 });
-			await waitForText(b.page, 'Shared line. Typed on a train.');
-			expect(await serverText(client.id)).toBe('Shared line. Typed on a train.');
+			await waitForText(b.page, typed);
+			expect(await serverText(client.id)).toBe(typed);
 			await expect(a.page.getByTestId('sync-status').textContent()).resolves.not.toContain('Changes waiting');
 		} finally {
 			await a.context.close();

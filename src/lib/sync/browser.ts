@@ -1,5 +1,6 @@
 import type { LocalStore } from '$lib/db/types';
 import { CLOSE, SCHEMA_VERSION } from '$lib/protocol/rooms';
+import { storageJournal } from './journal';
 import { userColor } from './presence';
 import { RoomRegistry } from './registry';
 
@@ -31,6 +32,7 @@ export function createBrowserRegistry(store: LocalStore, options: BrowserRegistr
 		url: `${location.origin.replace(/^http/, 'ws')}/sync`,
 		params: { schema: String(SCHEMA_VERSION) },
 		user: { ...options.user, color: userColor(options.user.id) },
+		journal: localJournal(),
 		onClosed: (_room, code) => {
 			if (code === CLOSE.unauthenticated && !signedOut) {
 				signedOut = true;
@@ -69,4 +71,13 @@ export function createBrowserRegistry(store: LocalStore, options: BrowserRegistr
 			await registry.close();
 		}
 	};
+}
+
+/** The journal in this origin's localStorage; none where storage is refused (some private modes). */
+function localJournal() {
+	try {
+		return storageJournal(window.localStorage, (message, error) => console.error(message, error));
+	} catch {
+		return null;
+	}
 }

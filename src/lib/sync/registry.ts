@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { projectRoom, type TableRows } from '$lib/domain/projections';
 import { parseRoom, type RoomName } from '$lib/protocol/rooms';
 import type { SyncDb } from './db';
+import type { UpdateJournal } from './journal';
 import type { PresencePeer, PresenceUser } from './presence';
 import { SyncedRoom, type RoomDeps } from './room';
 import { roomsWithPendingEdits } from './room-log';
@@ -31,6 +32,8 @@ export interface RegistryOptions {
 	/** The server ended a room for good: 4401 signed out, 4403 forbidden, 4426 stale, … */
 	onClosed?: (room: SyncedRoom, code: number) => void;
 	log?: (message: string, error?: unknown) => void;
+	/** Where each local edit is kept until stored (browsers: src/lib/sync/journal.ts). */
+	journal?: UpdateJournal | null;
 }
 
 /** A hold on an open room; `release()` once (later calls do nothing). */
@@ -93,7 +96,8 @@ export class RoomRegistry {
 			online: () => this.#online,
 			onClosed: (room, code) => options.onClosed?.(room, code),
 			onChange: () => this.#changed(),
-			log
+			log,
+			journal: options.journal ?? null
 		};
 	}
 
@@ -155,7 +159,7 @@ export class RoomRegistry {
 
 	/** Reopens, in the background, rooms an earlier session left with unconfirmed changes. */
 	async resume(): Promise<string[]> {
-		const names = await roomsWithPendingEdits(this.#deps.db);
+		const names = [...new Set([...(this.#deps.journal?.rooms() ?? []), ...(await roomsWithPendingEdits(this.#deps.db))])];
 		for (const name of names) {
 			if (this.#closed || this.#entries.has(name) || !parseRoom(name)) continue;
 			this.open(name).release();

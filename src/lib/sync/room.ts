@@ -6,6 +6,7 @@ import { MESSAGE, readAccess, readSaved, unsavedCount, type Access } from '$lib/
 import { CLOSE, type RoomName } from '$lib/protocol/rooms';
 import type { SyncDb } from './db';
 import { othersIn, type PresencePeer, type PresenceUser } from './presence';
+import type { UpdateJournal } from './journal';
 import { forgetRoom, loadRoom } from './room-log';
 import { Throttle } from './throttle';
 import { RoomWriter } from './writer';
@@ -51,6 +52,8 @@ export interface RoomDeps {
 	/** Any state of any room changed (the registry's summary listens here). */
 	onChange: () => void;
 	log: (message: string, error?: unknown) => void;
+	/** This device's edits, kept synchronously until stored (browsers; null in Node). */
+	journal: UpdateJournal | null;
 }
 
 /** Transaction origin of the restore from the local log: stored already, not written again. */
@@ -104,6 +107,7 @@ export class SyncedRoom {
 			savedDelayMs: deps.savedDelayMs,
 			project: (doc) => deps.project(room, doc),
 			pending: () => this.#pending,
+			release: (keys) => deps.journal?.release(keys),
 			onError: (error) => {
 				deps.log(`sync: could not store ${room.name} on this device`, error);
 				this.#notify();
@@ -234,6 +238,7 @@ export class SyncedRoom {
 		await this.loaded;
 		this.doc.off('update', this.#onUpdate);
 		await this.#writer.discard();
+		this.deps.journal?.forget(this.name);
 		try {
 			await forgetRoom(this.deps.db, this.name, this.deps.project(this.room, new Y.Doc()));
 		} catch (error) {
@@ -253,6 +258,20 @@ export class SyncedRoom {
 		} catch (error) {
 			// Without the local copy the room still works online; writes keep being retried.
 			this.deps.log(`sync: could not restore ${this.name} from this device`, error);
+		}
+		// Edits an earlier page made but could not store before it went: stored now, as this
+		// device's own (applying one the log already holds changes nothing).
+		for (const entry of this.deps.journal?.entries(this.name) ?? []) {
+			try {
+				Y.applyUpdate(this.doc, entry.update, RESTORE);
+			} catch (error) {
+				this.deps.log(`sync: dropped an unreadable journal entry of ${this.name}`, error);
+				this.deps.journal?.release([entry.key]);
+				continue;
+			}
+			const own = clientsOf(entry.update);
+			for (const client of own) this.#own.add(client);
+			this.#writer.add(entry.update, own, entry.key);
 		}
 		this.#writer.start(seqs);
 		this.#recount();
@@ -306,12 +325,14 @@ export class SyncedRoom {
 		let own: number[] = [];
 		// Remote updates arrive through the provider (socket or another tab): anything else is
 		// an edit made here, by this doc's current client id(s).
+		let journalKey: string | null = null;
 		if (origin !== this.provider || this.provider === null) {
-			own = [...Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).keys()];
+			own = clientsOf(update);
 			for (const client of own) this.#own.add(client);
+			journalKey = this.deps.journal?.record(this.name, update) ?? null;
 		}
 		this.#recount();
-		this.#writer.add(update, own);
+		this.#writer.add(update, own, journalKey);
 	};
 
 	#onSaved(saved: Map<number, number>): void {
@@ -346,4 +367,9 @@ export class SyncedRoom {
 		for (const listener of this.#listeners) listener();
 		this.deps.onChange();
 	}
+}
+
+/** The client ids whose operations an update carries. */
+function clientsOf(update: Uint8Array): number[] {
+	return [...Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).keys()];
 }

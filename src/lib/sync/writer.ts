@@ -16,6 +16,8 @@ export interface WriterOptions {
 	/** A new "saved" vector alone (no edits) is written at most this late. */
 	savedDelayMs: number;
 	onError: (error: unknown) => void;
+	/** Journal entries of a batch are released once the batch is stored (src/lib/sync/journal.ts). */
+	release?: (keys: readonly string[]) => void;
 }
 
 /**
@@ -28,6 +30,7 @@ export interface WriterOptions {
  */
 export class RoomWriter {
 	#updates: Uint8Array[] = [];
+	#journal: string[] = [];
 	#newClients = new Set<number>();
 	#saved: Uint8Array | null = null;
 	#seqs: number[] = [];
@@ -61,9 +64,13 @@ export class RoomWriter {
 		return this.#seqs.length;
 	}
 
-	/** Queues an update; `ownClients` are the client ids of a local update's author. */
-	add(update: Uint8Array, ownClients: number[] = []): void {
+	/**
+	 * Queues an update; `ownClients` are the client ids of a local update's author, `journalKey`
+	 * its journal entry, released once the update is stored.
+	 */
+	add(update: Uint8Array, ownClients: number[] = [], journalKey: string | null = null): void {
 		this.#updates.push(update);
+		if (journalKey !== null) this.#journal.push(journalKey);
 		for (const client of ownClients) this.#newClients.add(client);
 		this.#schedule();
 	}
@@ -87,6 +94,7 @@ export class RoomWriter {
 	async discard(): Promise<void> {
 		this.stop();
 		this.#updates = [];
+		this.#journal = [];
 		this.#newClients.clear();
 		this.#saved = null;
 		await this.#running;
@@ -120,9 +128,11 @@ export class RoomWriter {
 		// Cut the batch, and take the projection and the state, in one synchronous step: they
 		// then describe exactly the doc after this batch, whatever arrives during the write.
 		const updates = this.#updates;
+		const journal = this.#journal;
 		const newClients = [...this.#newClients];
 		const saved = this.#saved;
 		this.#updates = [];
+		this.#journal = [];
 		this.#newClients.clear();
 		this.#saved = null;
 
@@ -148,10 +158,12 @@ export class RoomWriter {
 			});
 			if (compact) this.#seqs = [seq!];
 			else if (seq !== null) this.#seqs.push(seq);
+			if (journal.length > 0) this.options.release?.(journal);
 			this.failing = false;
 			return true;
 		} catch (error) {
 			this.#updates = updates.concat(this.#updates);
+			this.#journal = journal.concat(this.#journal);
 			for (const client of newClients) this.#newClients.add(client);
 			this.#saved ??= saved;
 			this.failing = true;
