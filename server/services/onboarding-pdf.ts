@@ -1,15 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { EXPORT_LABELS_EN, exportFacts, taskDetails, type ExportDocument, type ExportLabels } from '#domain/playbooks/export';
 import type { RichNode } from '#domain/playbooks/model';
 
 /**
- * An onboarding project as a PDF (pdfkit, its standard Helvetica: no font files of ours): the
- * title, the facts, then each section with its prose as text and its tasks with a checkbox
- * drawn ticked or empty, the owner, due date, required or optional, and their comments.
+ * An onboarding project as a PDF (pdfkit): the title, the facts, then each section with its
+ * prose as text and its tasks with a checkbox drawn ticked or empty, the owner, due date,
+ * required or optional, and their comments.
  *
- * pdfkit reads its font metrics from its own package at run time, so it stays outside both
- * server bundles (esbuild `packages: 'external'`; a `dependencies` entry for SvelteKit's).
+ * Text is set in DejaVu Sans (`dejavu-fonts-ttf`, embedded as a subset): PDF's standard
+ * Helvetica encodes WinAnsi only, which spelled a Polish client "?ód?". DejaVu covers every
+ * Latin script, Greek and Cyrillic; a character it has no glyph for (CJK, emoji) is spelled
+ * without accents where possible, else `?`. pdfkit and the fonts are read from node_modules at
+ * run time, so they stay outside both server bundles (esbuild `packages: 'external'`;
+ * `dependencies` entries for SvelteKit's).
  */
+const REGULAR = 'body';
+const BOLD = 'bold';
+
+const require = createRequire(import.meta.url);
+const FONTS = {
+	regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+	bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'))
+};
+/** Both faces cover the same characters; the regular one answers for both. */
+const COVERAGE = fontkit.create(FONTS.regular) as fontkit.Font;
+
 export function onboardingPdf(document: ExportDocument, labels: ExportLabels = EXPORT_LABELS_EN): Promise<Buffer> {
 	const pdf = new PDFDocument({ size: 'A4', margin: 56, info: { Title: document.meta.name, Subject: document.meta.clientName } });
 	const chunks: Buffer[] = [];
@@ -18,21 +36,23 @@ export function onboardingPdf(document: ExportDocument, labels: ExportLabels = E
 		pdf.on('end', () => resolve(Buffer.concat(chunks)));
 		pdf.on('error', reject);
 	});
+	pdf.registerFont(REGULAR, FONTS.regular);
+	pdf.registerFont(BOLD, FONTS.bold);
 	const width = pdf.page.width - 112;
-	pdf.font('Helvetica-Bold').fontSize(18).text(safe(document.meta.name), { width });
+	pdf.font(BOLD).fontSize(18).text(safe(document.meta.name), { width });
 	pdf.moveDown(0.5);
 	pdf.fontSize(10);
 	for (const [label, value] of exportFacts(document.meta, labels)) {
-		pdf.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(safe(value));
+		pdf.font(BOLD).text(`${label}: `, { continued: true }).font(REGULAR).text(safe(value));
 	}
 	for (const section of document.sections) {
 		pdf.moveDown(1);
-		if (section.title) pdf.font('Helvetica-Bold').fontSize(14).text(safe(section.title), { width }).moveDown(0.3);
+		if (section.title) pdf.font(BOLD).fontSize(14).text(safe(section.title), { width }).moveDown(0.3);
 		pdf.fontSize(10);
 		for (const block of section.blocks) {
 			if (block.kind === 'text') {
 				for (const line of proseLines(block.doc.content ?? [])) {
-					pdf.font(line.heading ? 'Helvetica-Bold' : 'Helvetica').text(safe(line.text), { width, indent: line.indent });
+					pdf.font(line.heading ? BOLD : REGULAR).text(safe(line.text), { width, indent: line.indent });
 					pdf.moveDown(0.2);
 				}
 				continue;
@@ -42,8 +62,8 @@ export function onboardingPdf(document: ExportDocument, labels: ExportLabels = E
 			const y = pdf.y;
 			pdf.rect(x, y + 1, 8, 8).stroke();
 			if (task.done) pdf.moveTo(x + 1.5, y + 5).lineTo(x + 3.5, y + 7.5).lineTo(x + 7, y + 2).stroke();
-			pdf.font('Helvetica-Bold').text(safe(task.title), x + 14, y, { width: width - 14 });
-			pdf.font('Helvetica').fillColor('#444444').text(safe(taskDetails(task, labels)), x + 14, pdf.y, { width: width - 14 });
+			pdf.font(BOLD).text(safe(task.title), x + 14, y, { width: width - 14 });
+			pdf.font(REGULAR).fillColor('#444444').text(safe(taskDetails(task, labels)), x + 14, pdf.y, { width: width - 14 });
 			for (const comment of comments) {
 				pdf.text(safe(`${comment.byName}, ${comment.at.slice(0, 10)}: ${comment.text}`), x + 24, pdf.y, { width: width - 24 });
 			}
@@ -88,20 +108,18 @@ const inline = (nodes: readonly RichNode[]): string =>
 	nodes.map((node) => (node.type === 'text' ? (node.text ?? '') : node.type === 'hardBreak' ? '\n' : inline(node.content ?? []))).join('');
 
 /**
- * The standard PDF fonts encode WinAnsi only: characters outside it (emoji, CJK, Polish ł…)
- * would come out as garbage, so they are spelled without accents where possible, else `?`.
+ * Characters the font has no glyph for (CJK, emoji) would come out as empty boxes, so they are
+ * spelled without accents where possible, else `?`.
  */
 function safe(text: string): string {
 	return Array.from(text, (char) => {
-		if (encodable(char)) return char;
+		if (drawable(char)) return char;
 		const plain = char.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-		return plain !== '' && Array.from(plain).every(encodable) ? plain : '?';
+		return plain !== '' && Array.from(plain).every(drawable) ? plain : '?';
 	}).join('');
 }
 
-/** Latin-1 and the few WinAnsi characters above it that text commonly has (dashes, quotes, bullet, ellipsis, euro). */
-const WIN_ANSI_EXTRA = new Set([0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2026, 0x20ac]);
-const encodable = (char: string) => {
+const drawable = (char: string) => {
 	const code = char.codePointAt(0)!;
-	return code === 0x0a || (code >= 0x20 && code <= 0xff) || WIN_ANSI_EXTRA.has(code);
+	return code === 0x0a || (code >= 0x20 && COVERAGE.hasGlyphForCodePoint(code));
 };

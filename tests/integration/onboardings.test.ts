@@ -327,8 +327,8 @@ describe('export', () => {
 		expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 		expect(bytes.subarray(-6).toString()).toContain('%%EOF');
 		const raw = bytes.toString('latin1');
-		// The standard fonts' metrics were found at run time (pdfkit, external to both bundles).
-		expect(raw).toContain('/BaseFont /Helvetica-Bold');
+		// The fonts were found at run time (pdfkit and DejaVu, external to both bundles) and embedded.
+		expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold/);
 		expect(raw).toContain('/Type /Page');
 		expect(raw).toContain('(Export check)');
 		expect((await who.director.api.get(`/api/onboardings/${id}/export?format=docx`)).status).toBe(400);
