@@ -38,6 +38,7 @@ interface StateRow {
 	go_live: string | null;
 	status: OnboardingStatus;
 	base_at: string | null;
+	version: number | null;
 	template_updated_at: string | null;
 	time_zone: string;
 }
@@ -96,7 +97,7 @@ export class OnboardingService {
 		const { rows } = await this.store.query<StateRow>(
 			`select s.onboarding_id, s.client_id, s.template_id, s.name, s.client_name, s.template_name, s.director_id,
 			        s.director_name, to_char(s.kickoff, 'YYYY-MM-DD') as kickoff, to_char(s.go_live, 'YYYY-MM-DD') as go_live,
-			        s.status, s.base_at, p.updated_at as template_updated_at, c.time_zone
+			        s.status, s.base_at, s.version, p.updated_at as template_updated_at, c.time_zone
 			   from onboarding_state s
 			   join onboarding o on o.id = s.onboarding_id
 			   join client c on c.id = s.client_id
@@ -136,7 +137,8 @@ export class OnboardingService {
 				dueThisWeek: progress.dueThisWeek,
 				requiredDone: progress.requiredDone,
 				requiredTotal: progress.requiredTotal,
-				templateChanged: row.template_updated_at !== null && row.template_updated_at !== row.base_at
+				templateChanged: row.template_updated_at !== null && row.template_updated_at !== row.base_at,
+				version: row.version
 			};
 		});
 	}

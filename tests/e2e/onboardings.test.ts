@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { PlaybookSummary, TemplateOutline } from '../../src/lib/domain/playbooks/model';
+import type { OnboardingSummary, PlaybookSummary, TemplateOutline } from '../../src/lib/domain/playbooks/model';
 import { apiGet, newPage, signIn, useE2e, waitForLocalStore, waitForOfflineShell } from './helpers';
 
 /**
@@ -193,6 +193,48 @@ describe('onboarding projects', () => {
 			await director.context().close();
 		}
 	}, 300_000);
+
+	it('the overview keeps the active projects on the device: they open offline, never opened before; a visit with nothing new opens no project room', async () => {
+		const associate = await signedIn(e2e.browser, 'associate@demo.test');
+		const context = associate.context();
+		const opened: string[] = [];
+		associate.on('websocket', (socket) => {
+			const room = /\/sync\/(onboarding\.[^/?]+)/.exec(socket.url())?.[1];
+			if (room) opened.push(room);
+		});
+		try {
+			const active = (await apiGet<OnboardingSummary[]>(associate, '/api/onboardings')).filter((row) => row.status === 'active');
+			expect(active.length).toBeGreaterThan(0);
+			const kept = (id: string) => associate.locator(`[data-testid="playbooks-row"][data-onboarding="${id}"][data-kept="true"]`);
+
+			// 1. A first visit: every active project's room comes to this device, none of them opened.
+			await associate.goto('/playbooks');
+			await waitForLocalStore(associate);
+			for (const row of active) await kept(row.id).waitFor({ timeout: 45_000 });
+			expect(new Set(opened)).toEqual(new Set(active.map((row) => `onboarding.${row.id}`)));
+			await waitForOfflineShell(associate);
+
+			// 2. Again, with nothing new since: the device holds every room as the server does.
+			opened.length = 0;
+			await associate.reload();
+			await waitForLocalStore(associate);
+			await expect.poll(() => associate.getByTestId('playbooks-overview').getAttribute('data-source'), { timeout: 30_000 }).toBe('server');
+			for (const row of active) await kept(row.id).waitFor({ timeout: 15_000 });
+			await associate.waitForTimeout(2_000);
+			expect(opened).toEqual([]);
+
+			// 3. Offline, a project never opened here opens from the device, its tasks as the server has them.
+			const project = active[0]!;
+			await context.setOffline(true);
+			await associate.locator(`[data-testid="playbooks-row"][data-onboarding="${project.id}"] [data-testid="playbooks-open"]`).click();
+			await associate.waitForURL(`**/playbooks/onboardings/${project.id}`);
+			await expect.poll(() => associate.getByTestId('onboarding-task').count(), { timeout: 30_000 }).toBe(project.total);
+			await expect.poll(() => associate.locator('[data-testid="onboarding-task"][data-done="true"]').count()).toBe(project.done);
+			expect(await associate.getByTestId('onboarding-sync').getAttribute('data-state')).toBe('offline');
+		} finally {
+			await context.close();
+		}
+	}, 240_000);
 
 	it('the template changed: a director takes the changes and the project shows them', async () => {
 		const director = await signedIn(e2e.browser, 'director@demo.test');

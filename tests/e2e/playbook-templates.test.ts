@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TemplateOutline, TemplateProblem } from '../../src/lib/domain/playbooks/model';
+import type { PlaybookSummary, TemplateOutline, TemplateProblem } from '../../src/lib/domain/playbooks/model';
 import type { Client } from '../../src/lib/domain/directory';
 import { signIn as apiSignIn, type Session } from '../sync/helpers';
 import { newPage, signIn, useE2e, waitForLocalStore } from './helpers';
@@ -190,6 +190,28 @@ describe('playbook template editor', () => {
 			await dialog.waitFor();
 			expect(await page.getByTestId('start-refused').count()).toBe(0);
 			await expect.poll(() => dialog.getByTestId('start-template').inputValue(), { timeout: 15_000 }).toBe(templateId);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('opening a template changes nothing: its last edit stays as it was', { timeout: SLOW }, async () => {
+		const templateId = await createTemplate('Opened, never edited');
+		const summary = async () =>
+			((await (await director.api.get('/api/playbooks')).json()) as PlaybookSummary[]).find((row) => row.id === templateId);
+		const before = await summary();
+		expect(before?.updatedAt).toBeTruthy();
+		const { context, page } = await newPage(e2e.browser, e2e.server.url);
+		try {
+			await signIn(page, 'director2@demo.test');
+			await openTemplate(page, templateId);
+			expect(await page.getByTestId('template-last-edit').textContent()).toContain('Claire Dubois');
+			// An edit is stamped at once (and again after STAMP_EVERY_MS): wait past both, until stored.
+			await page.waitForTimeout(3_000);
+			await saved(page);
+			expect(await page.getByTestId('template-last-edit').textContent()).toContain('Claire Dubois');
+			await page.waitForTimeout(500);
+			expect(await summary()).toEqual(before);
 		} finally {
 			await context.close();
 		}

@@ -3,6 +3,7 @@ import type { Client } from '../../src/lib/domain/directory';
 import type { OnboardingSummary, TemplateProblem } from '../../src/lib/domain/playbooks/model';
 import { addComment, readComments, readOnboardingMeta, readOnboardingTasks, setTaskDone, setTaskOwner } from '../../src/lib/domain/playbooks/onboarding';
 import type { TemplateChange } from '../../src/lib/domain/playbooks/template';
+import { roomVersion } from '../../src/lib/domain/projections/onboarding';
 import { CLOSE } from '../../src/lib/protocol/rooms';
 import { createTemplate, heading, paragraph, t, writeTemplate } from '../helpers/playbooks';
 import { startServer, type RunningServer } from '../helpers/server';
@@ -220,6 +221,10 @@ describe('working a project', () => {
 				});
 			}
 			await eventually(async () => expect((await list(who.director)).find((o) => o.id === id)).toMatchObject({ done: 2 }));
+			// The list says how much of the room it reflects, in the same measure as every peer
+			// holding that room: what the overview compares before keeping a room on a device.
+			expect(roomVersion(associate.doc)).toBe(roomVersion(director.doc));
+			await eventually(async () => expect((await list(who.associate)).find((o) => o.id === id)?.version).toBe(roomVersion(director.doc)));
 		} finally {
 			director.destroy();
 			associate.destroy();

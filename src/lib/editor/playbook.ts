@@ -1,11 +1,5 @@
 import type { AnyExtension } from '@tiptap/core';
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import type { Awareness } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
-import { playbookBody } from '$lib/domain/playbooks/model';
 import { m } from '$lib/paraglide/messages.js';
-import type { PresenceUser } from '$lib/sync/presence';
 import { articleSchema } from './extensions';
 import { PlaybookProblems } from './playbook-problems';
 import { PlaybookTask } from './playbook-task';
@@ -21,14 +15,5 @@ export function playbookSchema(): AnyExtension[] {
 		PlaybookTask,
 		PlaybookVariables.configure({ unknownTitle: (name) => m.pbe_variable_unknown({ name }) }),
 		PlaybookProblems
-	];
-}
-
-/** The schema plus live collaboration on a template room's `body`, and other directors' carets. */
-export function playbookExtensions(doc: Y.Doc, awareness: Awareness, user: PresenceUser): AnyExtension[] {
-	return [
-		...playbookSchema(),
-		Collaboration.configure({ fragment: playbookBody(doc) }),
-		CollaborationCaret.configure({ provider: { awareness }, user })
 	];
 }

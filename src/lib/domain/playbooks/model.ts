@@ -217,6 +217,11 @@ export interface OnboardingSummary {
 	requiredTotal?: number;
 	/** The template changed since the project last took changes. */
 	templateChanged: boolean;
+	/**
+	 * How much of the project's room this summary reflects (roomVersion: its operation count);
+	 * the device compares it with its own copy's. Null when not known.
+	 */
+	version: number | null;
 }
 
 /** Room accessors: the same names everywhere. */

@@ -309,10 +309,42 @@ describe('projection', () => {
 				kickoff: '2027-02-26',
 				go_live: '2027-03-31',
 				status: 'active',
-				base_at: null
+				base_at: null,
+				version: expect.any(Number)
 			}
 		]);
 		expect(tasks!.rows.map((r) => r.task_id)).toEqual(['call']);
+	});
+
+	it('versions the state row by what the room holds: equal on replicas with the same updates, behind on one that lacks a change', () => {
+		const room = parseRoom('onboarding.o-1')!;
+		const version = (doc: Y.Doc) => projectRoom(room, doc)[0]!.rows[0]!.version as number;
+		const server = started();
+		const device = new Y.Doc();
+		Y.applyUpdate(device, Y.encodeStateAsUpdate(server));
+		const kept = version(device);
+		expect(kept).toBeGreaterThan(0);
+		expect(kept).toBe(version(server));
+		// Each kind of change moves it on: a tick, an owner, a comment, a status.
+		const changes: ((doc: Y.Doc) => void)[] = [
+			(doc) => setTaskDone(doc, 'pack', true, stamp()),
+			(doc) => setTaskOwner(doc, 'pack', { id: 'u-eve', name: 'Eve' }, stamp()),
+			(doc) => addComment(doc, 'pack', 'Sent', stamp()),
+			(doc) => setStatus(doc, 'done', stamp())
+		];
+		for (const change of changes) {
+			const before = version(server);
+			change(server);
+			expect(version(server)).toBeGreaterThan(before);
+		}
+		expect(version(device)).toBe(kept);
+		// Unticking sets the key again: still a change, never back to an earlier version.
+		const ticked = version(server);
+		setTaskDone(server, 'pack', false, stamp());
+		expect(version(server)).toBeGreaterThan(ticked);
+		// Once the device has the server's updates (in any order), it holds the same version.
+		Y.applyUpdate(device, Y.encodeStateAsUpdate(server, Y.encodeStateVector(device)));
+		expect(version(device)).toBe(version(server));
 	});
 
 	it('projects nothing of dates a bad peer broke, rather than failing the store', () => {

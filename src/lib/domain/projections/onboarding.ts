@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { RoomName } from '#protocol/rooms';
 import { isStarted, readOnboardingMeta, readOnboardingTasks } from '../playbooks/onboarding';
 import { isIsoDate } from '../playbooks/template';
@@ -8,7 +8,8 @@ import type { TableRows } from './types';
  * `onboarding.<id>` → one `onboarding_state` row and one `onboarding_task` row per task not
  * removed: the overview's progress, overdue and due-this-week counts are SQL over these (in the
  * browser, offline too, and on the server for GET /api/onboardings). Nothing until the server
- * has seeded the room.
+ * has seeded the room. `version` (roomVersion) tells the overview whether the device holds the
+ * room as the server does.
  */
 export function projectOnboarding(room: RoomName, doc: Y.Doc): TableRows[] {
 	const scope = { onboarding_id: room.id };
@@ -39,7 +40,8 @@ export function projectOnboarding(room: RoomName, doc: Y.Doc): TableRows[] {
 					kickoff: meta.kickoff,
 					go_live: isIsoDate(meta.goLive) ? meta.goLive : null,
 					status: meta.status,
-					base_at: meta.baseAt
+					base_at: meta.baseAt,
+					version: roomVersion(doc)
 				}
 			]
 		},
@@ -64,4 +66,15 @@ export function projectOnboarding(room: RoomName, doc: Y.Doc): TableRows[] {
 				}))
 		}
 	];
+}
+
+/**
+ * The number of operations a doc holds: the sum of its state vector's clocks. Equal on every peer
+ * that holds the same updates, and grows with every change (onboarding rooms only add: a value
+ * set on a map key is a new operation, nothing is deleted without one).
+ */
+export function roomVersion(doc: Y.Doc): number {
+	let version = 0;
+	for (const clock of Y.decodeStateVector(Y.encodeStateVector(doc)).values()) version += clock;
+	return version;
 }

@@ -20,3 +20,9 @@ export const activityLabel = (kind: ActivityKind): string =>
 		'template-changes': m.pbp_activity_template_changes,
 		status: m.pbp_activity_status
 	})[kind]();
+
+/** Tasks done out of all, as a progress bar shows them: the fraction and "3/8 · 38%" (no tasks: 0 of 0). */
+export function taskProgress(done: number, total: number): { value: number; text: string } {
+	const value = total === 0 ? 0 : done / total;
+	return { value, text: m.pbp_progress_numbers({ done, total, percent: Math.round(value * 100) }) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, filtersSearch, localSummaries, optionsOf, readFilters, type LocalState } from './overview';
+import { applyFilters, behindOnDevice, filtersSearch, localSummaries, optionsOf, readFilters, roomsToKeep, type LocalState } from './overview';
 
 const state = (id: string, clientId: string, timeZone: string | null, directorId: string | null = 'd1'): LocalState => ({
 	onboarding_id: id,
@@ -13,6 +13,7 @@ const state = (id: string, clientId: string, timeZone: string | null, directorId
 	kickoff: '2026-12-01',
 	go_live: null,
 	status: 'active',
+	version: 40,
 	time_zone: timeZone
 });
 
@@ -48,5 +49,38 @@ describe('playbooks overview', () => {
 			{ id: 'd1', name: 'Director d1' },
 			{ id: 'd2', name: 'Director d2' }
 		]);
+	});
+
+	it('keeps only the active projects this device does not hold as the server does', () => {
+		const listed = [
+			{ id: 'same', status: 'active', version: 40 },
+			{ id: 'newer', status: 'active', version: 41 },
+			{ id: 'missing', status: 'active', version: 12 },
+			{ id: 'ahead', status: 'active', version: 39 },
+			{ id: 'unknown-here', status: 'active', version: 40 },
+			{ id: 'unknown-there', status: 'active', version: null },
+			{ id: 'done-newer', status: 'done', version: 41 },
+			{ id: 'done-same', status: 'cancelled', version: 40 }
+		] as const;
+		const local = [
+			{ onboarding_id: 'same', version: 40 },
+			{ onboarding_id: 'newer', version: 40 },
+			{ onboarding_id: 'ahead', version: 40 },
+			{ onboarding_id: 'unknown-here', version: null },
+			{ onboarding_id: 'unknown-there', version: 40 },
+			{ onboarding_id: 'done-newer', version: 40 },
+			{ onboarding_id: 'done-same', version: 40 },
+			{ onboarding_id: 'not-listed', version: 1 }
+		];
+		expect(roomsToKeep(listed, local)).toEqual(['onboarding.newer', 'onboarding.missing', 'onboarding.unknown-here', 'onboarding.unknown-there']);
+		expect([...behindOnDevice(listed, local)].sort()).toEqual(['done-newer', 'missing', 'newer', 'unknown-here', 'unknown-there']);
+		// A visit with nothing new keeps nothing; a device that holds nothing yet keeps every active project.
+		const known = listed.filter((row) => row.version !== null);
+		expect(roomsToKeep(known, known.map((row) => ({ onboarding_id: row.id, version: row.version })))).toEqual([]);
+		expect(roomsToKeep(listed, [])).toHaveLength(6);
+	});
+
+	it('carries the device’s version into its summaries', () => {
+		expect(localSummaries([state('a', 'c1', 'UTC')], [], new Date())[0]!.version).toBe(40);
 	});
 });

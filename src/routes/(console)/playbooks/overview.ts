@@ -1,4 +1,5 @@
 import { ONBOARDING_STATUSES, type OnboardingStatus, type OnboardingSummary } from '$lib/domain/playbooks/model';
+import { roomName } from '$lib/protocol/rooms';
 import { isoWeekOf } from '$lib/domain/playbooks/onboarding';
 import { dayIn } from '$lib/domain/tickets';
 
@@ -64,6 +65,8 @@ export interface LocalState {
 	kickoff: string;
 	go_live: string | null;
 	status: string;
+	/** How much of the room the device holds (roomVersion), null when projected before versions. */
+	version: number | null;
 	time_zone: string | null;
 }
 
@@ -103,9 +106,43 @@ export function localSummaries(states: readonly LocalState[], tasks: readonly Lo
 			goLive: state.go_live,
 			status: ONBOARDING_STATUSES.includes(state.status as OnboardingStatus) ? (state.status as OnboardingStatus) : 'active',
 			dueThisWeek: open.filter((task) => task.due >= week.monday && task.due <= week.sunday).length,
-			templateChanged: false
+			templateChanged: false,
+			version: state.version
 		};
 	});
+}
+
+/**
+ * The projects listed by the server whose room this device does not hold as the server does: the
+ * device has no copy, or an older one (its version below the server's). Either version unknown
+ * (a row projected before versions) counts as behind. A device ahead of the server holds edits
+ * the server has not confirmed yet; the room registry keeps such rooms open until it has.
+ */
+export function behindOnDevice(
+	listed: readonly Pick<OnboardingSummary, 'id' | 'version'>[],
+	local: readonly Pick<LocalState, 'onboarding_id' | 'version'>[]
+): Set<string> {
+	const held = new Map(local.map((row) => [row.onboarding_id, row.version]));
+	return new Set(
+		listed
+			.filter((row) => {
+				const version = held.get(row.id);
+				return version === undefined || version === null || row.version === null || version < row.version;
+			})
+			.map((row) => row.id)
+	);
+}
+
+/**
+ * The rooms the overview keeps on this device so they open offline: the active projects it does
+ * not hold as the server does. A visit with nothing new keeps nothing.
+ */
+export function roomsToKeep(
+	listed: readonly Pick<OnboardingSummary, 'id' | 'status' | 'version'>[],
+	local: readonly Pick<LocalState, 'onboarding_id' | 'version'>[]
+): string[] {
+	const behind = behindOnDevice(listed, local);
+	return listed.filter((row) => row.status === 'active' && behind.has(row.id)).map((row) => roomName('onboarding', row.id));
 }
 
 /** The choices of a filter: distinct ids with their names, by name. */
