@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryNames, dashboardQuery, defaultFrom, toCategoryStats, toDisputeWeeks, toIqsGroups, toIqsPoints, toReviewerStats, toScoreBuckets } from './dashboard';
+import { dashboardQuery, defaultFrom, toCategoryStats, toDisputeWeeks, toIqsGroups, toIqsPoints, toReviewerStats, toScoreBuckets } from './dashboard';
 
 describe('defaultFrom', () => {
 	it('is the Monday eleven ISO weeks before the week of the day', () => {
@@ -99,13 +99,5 @@ describe('row mapping', () => {
 			{ reviewerId: 'e', reviews: 4, rated: 4, mean: 0.175, sd: 0.108972474, deviation: -0.075 },
 			{ reviewerId: 'f', reviews: 2, rated: 0, mean: null, sd: null, deviation: null }
 		]);
-	});
-
-	it('names a category after the newest version that has it', () => {
-		const names = categoryNames([
-			{ version: 2, createdAt: '2026-02-01T00:00:00.000Z', categories: [{ id: 'tone', name: 'Tone of voice' }] },
-			{ version: 1, createdAt: '2026-01-01T00:00:00.000Z', categories: [{ id: 'tone', name: 'Tone' }, { id: 'old', name: 'Old one' }] }
-		]);
-		expect(Object.fromEntries(names)).toEqual({ tone: 'Tone of voice', old: 'Old one' });
 	});
 });
