@@ -131,7 +131,7 @@ describe('the whole dashboard in one statement', () => {
 				`sc-${clientId}`,
 				clientId,
 				version,
-				JSON.stringify(categories.map((c) => ({ ...c, weight: 1, scale: 'binary', naAllowed: false, critical: false, bonus: false }))),
+				JSON.stringify(categories.map((c) => ({ ...c, weight: 1, scale: 'binary', allowNA: false, critical: false, bonus: false }))),
 				createdAt
 			]);
 		await version('client-1', 1, '2021-01-01T00:00:00.000Z', [{ id: 'tone', name: 'Tone' }, { id: 'greeting', name: 'Greeting (old)' }]);

@@ -55,6 +55,18 @@ describe('row mapping', () => {
 		]);
 	});
 
+	it('adds sums past 2⁵³ nanos exactly', () => {
+		// 9,007,202 reviews whose scores add up to S = 9,007,199,302,343,001 nanos: S / n is exactly
+		// 999,999,700.5 nanos, which rounds half up to 0.999999701. S is odd and past 2⁵³, so as a
+		// float it is S − 1, which would round down.
+		const n = 9_007_202;
+		const expected = { key: 'a', iqs: 0.999999701, reviews: n, rated: n };
+		expect(toIqsGroups([{ week: 'W1', sums: { a: [n, n, '9007199302343001'] } }])).toEqual([expected]);
+		// Two terms that are safe integers, whose sum is not.
+		const half = n / 2;
+		expect(toIqsGroups([{ week: 'W1', sums: { a: [half, half, 2 ** 52] } }, { week: 'W2', sums: { a: [half, half, 4_503_599_674_972_505] } }])).toEqual([expected]);
+	});
+
 	it('computes fail and dispute rates exactly, and null without answers', () => {
 		const names = new Map([['tone', 'Tone']]);
 		expect(toCategoryStats([{ category_id: 'tone', reviews: 4, na: 1, scored: 3, failed: 1, mean_nanos: 666666667 }], names)).toEqual([

@@ -464,42 +464,71 @@ const nanos = (value: Num) => (value === null ? null : Number(value) / 1e9);
 const NANOS = 1_000_000_000n;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A json column as the database hands it over: parsed (PGlite, node-postgres), or its text. */
+type Json<T> = T | string;
+const parsed = <T>(value: Json<T>): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+
 /** `iqsSeriesQuery`'s rows: per week, key → [reviews, scored reviews, Σ score in nanos]. */
 export interface IqsSumsRow {
 	week: string;
-	/** As the database hands jsonb over: parsed, or its text. */
-	sums: Record<string, readonly [number | string, number | string, number | string]> | string;
+	sums: Json<Record<string, readonly [number | string, number | string, number | string]>>;
 }
 
-/** Adds the rows' sums per (week, key), or per key alone when `perWeek` is false. */
-function addIqsSums(rows: readonly IqsSumsRow[], perWeek: boolean): { week: string; key: string; reviews: number; rated: number; nanos: bigint }[] {
-	const points = new Map<string, { week: string; key: string; reviews: number; rated: number; nanos: bigint }>();
+interface IqsSum {
+	week: string;
+	key: string;
+	reviews: number;
+	rated: number;
+	/** Σ nanos while it is a safe integer (the sum of a year of one client's reviews is far below 2⁵³)… */
+	nanos: number;
+	/** …and exactly, once it is not (or a term is not). */
+	big: bigint | null;
+}
+
+/**
+ * Adds the rows' sums per (week, key), or per key alone when `perWeek` is false. Exact: nanos are
+ * added as numbers only while every term and the sum are safe integers, then as BigInt (a year
+ * of every client's heroes is some 25,000 members, and a BigInt each cost more than the rest).
+ */
+function addIqsSums(rows: readonly IqsSumsRow[], perWeek: boolean): IqsSum[] {
+	const weeks = new Map<string, Map<string, IqsSum>>();
+	const all: IqsSum[] = [];
 	for (const row of rows) {
-		const sums = typeof row.sums === 'string' ? (JSON.parse(row.sums) as Exclude<IqsSumsRow['sums'], string>) : row.sums;
+		const sums = parsed(row.sums);
 		const week = perWeek ? row.week : '';
-		for (const [key, [reviews, rated, nanos]] of Object.entries(sums)) {
-			const id = `${week}\u0000${key}`;
-			const point = points.get(id) ?? points.set(id, { week, key, reviews: 0, rated: 0, nanos: 0n }).get(id)!;
+		const points = weeks.get(week) ?? weeks.set(week, new Map()).get(week)!;
+		for (const key in sums) {
+			const [reviews, rated, nanos] = sums[key]!;
+			let point = points.get(key);
+			if (!point) {
+				point = { week, key, reviews: 0, rated: 0, nanos: 0, big: null };
+				points.set(key, point);
+				all.push(point);
+			}
 			point.reviews += Number(reviews);
 			point.rated += Number(rated);
-			point.nanos += BigInt(nanos);
+			const term = Number(nanos);
+			if (point.big === null && Number.isSafeInteger(term) && Number.isSafeInteger(point.nanos + term)) point.nanos += term;
+			else point.big = (point.big ?? BigInt(point.nanos)) + BigInt(nanos);
 		}
 	}
-	return [...points.values()];
+	return all;
 }
+
+const totalOf = (sum: IqsSum) => sum.big ?? BigInt(sum.nanos);
 
 /** IQS = Σ nanos / scored reviews, rounded once as `iqs` rounds; null when nothing was scored. */
 const meanOf = (nanos: bigint, rated: number) => (rated === 0 ? null : roundedRatio(nanos, BigInt(rated) * NANOS));
 
 export const toIqsPoints = (rows: readonly IqsSumsRow[]): IqsPoint[] =>
 	addIqsSums(rows, true)
-		.map((p) => ({ week: p.week, key: p.key, iqs: meanOf(p.nanos, p.rated), reviews: p.reviews, rated: p.rated }))
+		.map((p) => ({ week: p.week, key: p.key, iqs: meanOf(totalOf(p), p.rated), reviews: p.reviews, rated: p.rated }))
 		.sort((a, b) => byText(a.week, b.week) || byText(a.key, b.key));
 
 /** `iqsGroupsQuery`'s rows as `GET /api/qa/iqs` answers them, by key (code unit order, as `iqsBy`). */
 export const toIqsGroups = (rows: readonly IqsSumsRow[]): IqsGroup[] =>
 	addIqsSums(rows, false)
-		.map((p) => ({ key: p.key, iqs: meanOf(p.nanos, p.rated), reviews: p.reviews, rated: p.rated }))
+		.map((p) => ({ key: p.key, iqs: meanOf(totalOf(p), p.rated), reviews: p.reviews, rated: p.rated }))
 		.sort((a, b) => byText(a.key, b.key));
 
 export const toCategoryStats = (
@@ -604,9 +633,6 @@ export const toDisputeWeeks = (rows: { week: string; reviews: number; disputes: 
 
 type CategoryRow = Parameters<typeof toCategoryStats>[0][number];
 type DisputeRow = Parameters<typeof toDisputeWeeks>[0][number];
-/** A json column as the database hands it over: parsed (PGlite, node-postgres), or its text. */
-type Json<T> = T | string;
-const parsed = <T>(value: Json<T>): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 /** `dashboardSeriesQuery`'s one row. */
 export interface DashboardSeriesRow {
