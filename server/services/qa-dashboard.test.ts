@@ -110,7 +110,8 @@ describe('the whole dashboard in one statement', () => {
 				const separate = await dashboardSeries(store, scope);
 				const staff = scope.heroId === null;
 				for (const [groupBy, iqs] of [['hero', separate.iqsHero], ['client', separate.iqsClient], ['language', separate.iqsLanguage]] as const) {
-					expect(await oneStatement(scope, groupBy, staff), JSON.stringify({ scope, groupBy })).toEqual({
+					const { userNames: _names, ...series } = await oneStatement(scope, groupBy, staff);
+					expect(series, JSON.stringify({ scope, groupBy })).toEqual({
 						iqs,
 						categories: separate.categories,
 						distribution: separate.distribution,
@@ -125,7 +126,7 @@ describe('the whole dashboard in one statement', () => {
 	});
 
 	it('names each category after the newest scorecard version of the clients shown that has it, and the people in its series', async () => {
-		await store.query(`insert into app_user (id, email, name, role, password_hash) values ('dir', 'dir@x.test', 'Dee', 'director', 'x'), ('v1', 'v1@x.test', 'Val', 'associate', 'x')`);
+		await store.query(`insert into app_user (id, email, name, role, password_hash) values ('dir', 'dir@x.test', 'Dee', 'director', 'x'), ('v1', 'v1@x.test', 'Val', 'associate', 'x'), ('h2', 'h2@x.test', 'Hal', 'hero', 'x')`);
 		const version = (clientId: string, version: number, createdAt: string, categories: { id: string; name: string }[]) =>
 			store.query(`insert into qa_scorecard (id, client_id, version, name, categories, created_at, created_by) values ($1, $2, $3, 'QA', $4, $5, 'dir')`, [
 				`sc-${clientId}`,
@@ -155,9 +156,18 @@ describe('the whole dashboard in one statement', () => {
 			['greeting', 'Greeting'],
 			['tone', 'Tone (v3)']
 		]);
-		// Reviewers and heroes who have an account are named; the generated heroes have none.
+		// The reviewers and heroes shown who have an account are named (of the generated ones, v1 and h2).
 		expect(board.reviewers!.map((r) => r.reviewerId).sort()).toEqual(['v1', 'v2', 'v3', 'v4']);
-		expect(board.names.users).toEqual({ v1: 'Val' });
+		expect(board.iqs.some((p) => p.key === 'h2')).toBe(true);
+		expect(board.names.users).toEqual({ v1: 'Val', h2: 'Hal' });
 		expect(board.names.clients).toEqual({ 'client-1': 'client-1' });
+		// Heroes are named only when IQS is grouped by them; a hero sees their own name and no reviewer's.
+		const byLanguage = await dashboard.dashboard({ id: 'dir', role: 'director' }, { clientId: 'client-1', from: '2020-12-01', to: '2021-11-30', groupBy: 'language' });
+		expect(byLanguage.names.users).toEqual({ v1: 'Val' });
+		await store.query(`insert into client_assignment (user_id, client_id) values ('h2', 'client-1')`);
+		const own = await dashboard.dashboard({ id: 'h2', role: 'hero' }, { clientId: 'client-1', from: '2020-12-01', to: '2021-11-30', groupBy: 'hero' });
+		expect(own.reviewers).toBeNull();
+		expect(own.iqs.every((p) => p.key === 'h2')).toBe(true);
+		expect(own.names.users).toEqual({ h2: 'Hal' });
 	});
 });

@@ -33,10 +33,9 @@ export class QaDashboardService {
 			heroId: viewer.role === 'hero' ? viewer.id : null
 		};
 		const hero = viewer.role === 'hero';
-		// Every series in one statement, over one evaluation of the scope.
+		// Every series and the names they need in one statement, over one evaluation of the scope.
 		const { sql, params } = dashboardSeriesQuery(scope, query.groupBy, !hero);
-		const { iqs, categories, distribution, reviewers, disputes } = toDashboardSeries((await this.store.query<DashboardSeriesRow>(sql, params)).rows[0]!);
-		const people = new Set([...(reviewers ?? []).map((row) => row.reviewerId), ...(query.groupBy === 'hero' ? iqs.map((row) => row.key) : [])]);
+		const { iqs, categories, distribution, reviewers, disputes, userNames } = toDashboardSeries((await this.store.query<DashboardSeriesRow>(sql, params)).rows[0]!);
 		return {
 			from: query.from,
 			to: query.to,
@@ -49,14 +48,8 @@ export class QaDashboardService {
 			disputes,
 			names: {
 				clients: Object.fromEntries(clients.map((client) => [client.id, client.name])),
-				users: await this.userNames([...people].filter(Boolean))
+				users: userNames
 			}
 		};
-	}
-
-	private async userNames(ids: string[]): Promise<Record<string, string>> {
-		if (ids.length === 0) return {};
-		const { rows } = await this.store.query<{ id: string; name: string }>('select id, name from app_user where id = any($1::text[])', [ids]);
-		return Object.fromEntries(rows.map((row) => [row.id, row.name]));
 	}
 }

@@ -374,19 +374,27 @@ const CATEGORY_NAMES = `select coalesce(json_object_agg(n.id, n.name), '{}'::jso
 /**
  * The whole dashboard in one statement and one row: each series' rows as a JSON array (`iqs`,
  * `categories`, `distribution`, and `reviewers` and `disputes` when `staff`, else null) — the
- * rows the queries above answer, read over one evaluation of the scope — and `category_names`,
- * an object category id → name. Mapped by `toDashboardSeries`.
+ * rows the queries above answer, read over one evaluation of the scope — `category_names`, an
+ * object category id → name, and `user_names`, id → name of the people the series name (the
+ * reviewers, and the heroes IQS is grouped by). Mapped by `toDashboardSeries`.
  */
 export function dashboardSeriesQuery(scope: DashboardScope, groupBy: DashboardGroupBy, staff: boolean): SqlQuery {
-	const rows = (body: string) => `(select coalesce(json_agg(s), '[]'::json) from (${body}) s)`;
+	const rows = (name: string) => `(select coalesce(json_agg(s), '[]'::json) from ${name} s)`;
+	const people = [...(groupBy === 'hero' ? ['select jsonb_object_keys(i.sums) from iqs i'] : []), ...(staff ? ['select r.reviewer_id from reviewers r'] : [])];
 	return query(
-		[...scopeCtes(scope, groupBy === 'hero'), DAYS],
-		`select ${rows(iqsBody(scope, groupBy))} as iqs,
-       ${rows(categoriesBody(scope))} as categories,
-       ${rows(distributionBody(scope))} as distribution,
-       ${staff ? rows(reviewersBody(scope)) : 'null'} as reviewers,
-       ${staff ? rows(disputesBody(scope)) : 'null'} as disputes,
-       (${CATEGORY_NAMES}) as category_names`,
+		[
+			...scopeCtes(scope, groupBy === 'hero'),
+			DAYS,
+			`iqs as materialized (\n${iqsBody(scope, groupBy)}\n)`,
+			...(staff ? [`reviewers as materialized (\n${reviewersBody(scope)}\n)`] : [])
+		],
+		`select ${rows('iqs')} as iqs,
+       ${rows(`(${categoriesBody(scope)})`)} as categories,
+       ${rows(`(${distributionBody(scope)})`)} as distribution,
+       ${staff ? rows('reviewers') : 'null'} as reviewers,
+       ${staff ? rows(`(${disputesBody(scope)})`) : 'null'} as disputes,
+       (${CATEGORY_NAMES}) as category_names,
+       ${people.length === 0 ? `'{}'::json` : `(select coalesce(json_object_agg(u.id, u.name), '{}'::json) from app_user u where u.id in (${people.join(' union ')}))`} as user_names`,
 		params(scope)
 	);
 }
@@ -642,16 +650,18 @@ export interface DashboardSeriesRow {
 	reviewers: Json<ReviewerSums[]> | null;
 	disputes: Json<DisputeRow[]> | null;
 	category_names: Json<Record<string, string>>;
+	user_names: Json<Record<string, string>>;
 }
 
-/** `dashboardSeriesQuery`'s row mapped as each series' own query is (`toIqsPoints`, …). */
-export function toDashboardSeries(row: DashboardSeriesRow): Pick<Dashboard, 'iqs' | 'categories' | 'distribution' | 'reviewers' | 'disputes'> {
+/** `dashboardSeriesQuery`'s row mapped as each series' own query is (`toIqsPoints`, …), and the people's names. */
+export function toDashboardSeries(row: DashboardSeriesRow): Pick<Dashboard, 'iqs' | 'categories' | 'distribution' | 'reviewers' | 'disputes'> & { userNames: Record<string, string> } {
 	const names = new Map(Object.entries(parsed(row.category_names)));
 	return {
 		iqs: toIqsPoints(parsed(row.iqs)),
 		categories: toCategoryStats(parsed(row.categories), names),
 		distribution: toScoreBuckets(parsed(row.distribution)),
 		reviewers: row.reviewers === null ? null : toReviewerStats(parsed(row.reviewers)),
-		disputes: row.disputes === null ? null : toDisputeWeeks(parsed(row.disputes))
+		disputes: row.disputes === null ? null : toDisputeWeeks(parsed(row.disputes)),
+		userNames: parsed(row.user_names)
 	};
 }
