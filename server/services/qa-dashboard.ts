@@ -1,21 +1,11 @@
 import {
-	categoriesQuery,
-	categoryNames,
-	disputesQuery,
-	distributionQuery,
-	iqsSeriesQuery,
-	reviewersQuery,
-	toCategoryStats,
-	toDisputeWeeks,
-	toIqsPoints,
-	toReviewerStats,
-	toScoreBuckets,
+	dashboardSeriesQuery,
+	toDashboardSeries,
 	type Dashboard,
 	type DashboardQuery,
 	type DashboardScope,
-	type SqlQuery
+	type DashboardSeriesRow
 } from '#domain/qa/dashboard';
-import type { Category } from '#domain/qa/scorecard';
 import type { Store } from '../db/store';
 import { ServiceError } from '../errors';
 import type { ClientService, Viewer } from './clients';
@@ -43,13 +33,9 @@ export class QaDashboardService {
 			heroId: viewer.role === 'hero' ? viewer.id : null
 		};
 		const hero = viewer.role === 'hero';
-		// One at a time: PGlite has a single connection, and PostgreSQL's pool is shared.
-		const iqs = toIqsPoints(await this.rows(iqsSeriesQuery(scope, query.groupBy)));
-		const categories = toCategoryStats(await this.rows(categoriesQuery(scope)), await this.categoryNames(scope.clientIds));
-		const distribution = toScoreBuckets(await this.rows(distributionQuery(scope)));
-		const reviewers = hero ? null : toReviewerStats(await this.rows(reviewersQuery(scope)));
-		const disputes = hero ? null : toDisputeWeeks(await this.rows(disputesQuery(scope)));
-		const people = new Set([...(reviewers ?? []).map((row) => row.reviewerId), ...(query.groupBy === 'hero' ? iqs.map((row) => row.key) : [])]);
+		// Every series and the names they need in one statement, over one evaluation of the scope.
+		const { sql, params } = dashboardSeriesQuery(scope, query.groupBy, !hero);
+		const { iqs, categories, distribution, reviewers, disputes, userNames } = toDashboardSeries((await this.store.query<DashboardSeriesRow>(sql, params)).rows[0]!);
 		return {
 			from: query.from,
 			to: query.to,
@@ -62,26 +48,8 @@ export class QaDashboardService {
 			disputes,
 			names: {
 				clients: Object.fromEntries(clients.map((client) => [client.id, client.name])),
-				users: await this.userNames([...people].filter(Boolean))
+				users: userNames
 			}
 		};
-	}
-
-	private async rows<T>({ sql, params }: SqlQuery): Promise<T[]> {
-		return (await this.store.query<T>(sql, params)).rows;
-	}
-
-	private async categoryNames(clientIds: readonly string[]): Promise<Map<string, string>> {
-		const rows = await this.rows<{ version: number; created_at: Date | string; categories: Category[] }>({
-			sql: 'select version, created_at, categories from qa_scorecard where client_id = any($1::text[])',
-			params: [[...clientIds]]
-		});
-		return categoryNames(rows.map((row) => ({ ...row, createdAt: new Date(row.created_at).toISOString() })));
-	}
-
-	private async userNames(ids: string[]): Promise<Record<string, string>> {
-		if (ids.length === 0) return {};
-		const rows = await this.rows<{ id: string; name: string }>({ sql: 'select id, name from app_user where id = any($1::text[])', params: [ids] });
-		return Object.fromEntries(rows.map((row) => [row.id, row.name]));
 	}
 }

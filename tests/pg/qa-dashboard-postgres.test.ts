@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { usePostgresStore } from '../helpers/postgres';
-import { categoriesQuery } from '../../src/lib/domain/qa/dashboard';
+import { categoriesQuery, dashboardSeriesQuery, toDashboardSeries, type DashboardSeriesRow } from '../../src/lib/domain/qa/dashboard';
 import { categoryDays } from '../../src/lib/domain/qa/category-days';
 import { CLIENTS, dashboardSeries, randomPeriods, seedRandomReviews } from '../helpers/qa-random';
 
@@ -59,6 +59,11 @@ it('reads the same series from the rollups as from the reviews', async () => {
 		expect(await dashboardSeries(randomDb.store, scope), JSON.stringify(period)).toEqual(fromReviews);
 	}
 	const year = await dashboardSeries(randomDb.store, { clientIds: CLIENTS, from: '2020-12-01', to: '2021-11-30', heroId: null });
+	// The whole dashboard in one statement, as node-postgres hands its JSON over.
+	const one = dashboardSeriesQuery({ clientIds: CLIENTS, from: '2020-12-01', to: '2021-11-30', heroId: null }, 'hero', true);
+	const { userNames, ...series } = toDashboardSeries((await randomDb.store.query<DashboardSeriesRow>(one.sql, one.params)).rows[0]!);
+	expect(series).toEqual({ iqs: year.iqsHero, categories: year.categories, distribution: year.distribution, reviewers: year.reviewers, disputes: year.disputes });
+	expect(userNames).toEqual({});
 	expect(year.iqsHero.length).toBeGreaterThan(50);
 	expect(year.reviewers.length).toBe(4);
 });

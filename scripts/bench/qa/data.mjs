@@ -1,7 +1,35 @@
 // Generated QA data for bench:qa, written straight into the server's schema (the real
-// migrations): clients, people, and N reviews with their category answers and disputes spread
-// over the last 52 ISO weeks. Generated in SQL from one seed (setseed), so every run holds the
-// same rows and the load takes seconds, not minutes.
+// migrations): clients, people, scorecard versions, and N reviews with their category answers and
+// disputes spread over the last 52 ISO weeks. Generated in SQL from one seed (setseed), so every
+// run holds the same rows and the load takes seconds, not minutes.
+//
+// Reviews, answers and disputes are written as the projection writes them, into tables whose
+// indexes exist already, as on a store that filled up after its migrations. The rollups are then
+// added up by the migrations' own statements (ROLLUP_BACKFILLS), which add up the reviews a store
+// held before them: the bench reads what the migrations write, not a copy of their SQL.
+import { readFileSync } from 'node:fs';
+
+const MIGRATIONS = new URL('../../../migrations/', import.meta.url);
+
+/** The migrations whose `insert into <rollup>` statements add up stored reviews, and the rollups. */
+const ROLLUP_BACKFILLS = [
+	['0026_qa_category_day.sql', ['qa_category_day']],
+	['0028_qa_review_week.sql', ['qa_review_week', 'qa_review_week_group']]
+];
+
+/** The statement of a migration that fills `table` (`insert into <table> …`), as written in the file. */
+export function backfillStatement(file, table) {
+	const sql = readFileSync(new URL(file, MIGRATIONS), 'utf8')
+		.split('\n')
+		.filter((line) => !line.trimStart().startsWith('--'))
+		.join('\n');
+	const statements = sql
+		.split(/;\s*$/m)
+		.map((statement) => statement.trim())
+		.filter((statement) => statement.startsWith(`insert into ${table} `));
+	if (statements.length !== 1) throw new Error(`${file}: expected one insert into ${table}, found ${statements.length}`);
+	return statements[0];
+}
 
 export const CATEGORIES = ['greeting', 'accuracy', 'tone', 'resolution', 'process'];
 
@@ -26,6 +54,18 @@ export async function generateQaData(db, settings) {
 		 union all
 		 select 'bench-reviewer-' || i, 'bench-reviewer-' || i || '@bench.test', 'Reviewer ' || i, 'associate', 'x' from generate_series(1, $2::int) i`,
 		[clients * heroesPerClient, clients * reviewersPerClient]
+	);
+	// Three scorecard versions per client over the year, naming the five categories (renamed on the way).
+	await db.query(`insert into app_user (id, email, name, role, password_hash) values ('bench-director', 'bench-director@bench.test', 'Director', 'director', 'x')`);
+	await db.query(
+		`insert into qa_scorecard (id, client_id, version, name, categories, created_at, created_by)
+		 select 'bench-scorecard-' || i, 'bench-client-' || i, v, 'Bench scorecard',
+		        (select jsonb_agg(jsonb_build_object('id', c.id, 'name', initcap(c.id) || case when v > 1 then ' (v' || v || ')' else '' end,
+		                                             'weight', 1, 'scale', c.scale, 'allowNA', c.id = 'tone', 'critical', false, 'bonus', false) order by c.n)
+		           from (values (1, 'greeting', 'binary'), (2, 'accuracy', '5'), (3, 'tone', '3'), (4, 'resolution', '4'), (5, 'process', 'binary')) c(n, id, scale)),
+		        $2::date - 364 + (v - 1) * 120, 'bench-director'
+		   from generate_series(1, $1::int) i cross join generate_series(1, 3) v`,
+		[clients, today]
 	);
 	await db.query(
 		`insert into client_assignment (user_id, client_id)
@@ -68,15 +108,6 @@ export async function generateQaData(db, settings) {
 		                         from (select least(c.steps, (coalesce(r.score, 0.7) * c.steps + random() - 0.3)::int) as s) x) v
 		  where r.id like 'bench-review-%'`
 	);
-	// The category answers' per-day sums, as the projection writes them (category-days.ts).
-	await db.query(
-		`insert into qa_category_day (client_id, month, day, category_id, answers, na, scored, failed, score_nanos)
-		 select client_id, month, (submitted_at at time zone 'UTC')::date, category_id, count(*), count(*) filter (where value = 'na'),
-		        count(score), count(*) filter (where score = 0), coalesce(sum(round(score * 1000000000)::bigint), 0)
-		   from qa_review_category
-		  where review_id like 'bench-review-%' and status = 'submitted' and submitted_at is not null
-		  group by 1, 2, 3, 4`
-	);
 	// Disputes on 3 % of submitted reviews, mostly resolved, a third of those accepted.
 	await db.query(
 		`insert into qa_dispute (id, client_id, month, review_id, category_id, hero_id, status, created_at, resolved_at, resolved_by)
@@ -88,35 +119,10 @@ export async function generateQaData(db, settings) {
 		                         from (select random() as x) y) d
 		  where r.id like 'bench-review-%' and r.status = 'submitted' and random() < 0.03`
 	);
-	// The reviews' per-week sums, as the projection writes them (review-weeks.ts; the same SQL as
-	// migrations/0028 adds up reviews stored before it).
-	await db.query(
-		`insert into qa_review_week (client_id, month, week, first_at, last_at, reviews, rated, score_nanos, disputes, disputed, accepted, heroes)
-		 select w.client_id, w.month, w.week, w.first_at, w.last_at, w.reviews, w.rated, w.score_nanos, w.disputes, w.disputed, w.accepted, h.heroes
-		   from (select r.client_id, r.month, r.week, min(r.submitted_at) as first_at, max(r.submitted_at) as last_at, count(*) as reviews,
-		                count(r.score) as rated, coalesce(sum(round(r.score * 1000000000)::bigint), 0) as score_nanos,
-		                coalesce(sum(d.disputes), 0) as disputes, count(d.review_id) as disputed, coalesce(sum(d.accepted), 0) as accepted
-		           from qa_review r
-		           left join (select client_id, month, review_id, count(*) as disputes, count(*) filter (where status = 'accepted') as accepted
-		                        from qa_dispute group by 1, 2, 3) d on d.review_id = r.id and d.client_id = r.client_id and d.month = r.month
-		          where r.id like 'bench-review-%' and r.status = 'submitted' and r.submitted_at is not null
-		          group by 1, 2, 3) w
-		   join (select client_id, month, week, jsonb_object_agg(hero, jsonb_build_array(reviews, rated, nanos)) as heroes
-		           from (select client_id, month, week, coalesce(hero_id, '') as hero, count(*) as reviews, count(score) as rated,
-		                        coalesce(sum(round(score * 1000000000)::bigint), 0) as nanos
-		                   from qa_review where id like 'bench-review-%' and status = 'submitted' and submitted_at is not null group by 1, 2, 3, 4) x
-		          group by 1, 2, 3) h on h.client_id = w.client_id and h.month = w.month and h.week = w.week`
-	);
-	await db.query(
-		`insert into qa_review_week_group (client_id, month, week, dimension, key, reviews, rated, score_nanos, square_nanos)
-		 select client_id, month, week, dimension, key, count(*), count(nanos), coalesce(sum(nanos), 0), coalesce(sum(nanos::numeric * nanos), 0)
-		   from (select r.client_id, r.month, r.week, k.dimension, k.key, round(r.score * 1000000000)::bigint as nanos
-		           from qa_review r
-		          cross join lateral (values ('language', r.language), ('reviewer', r.reviewer_id),
-		                                     ('bucket', (least(9, round(r.score * 1000000000)::bigint / 100000000))::text)) k(dimension, key)
-		          where r.id like 'bench-review-%' and r.status = 'submitted' and r.submitted_at is not null and k.key is not null) x
-		  group by 1, 2, 3, 4, 5`
-	);
+	// The rollups, added up by the migrations that introduced them, as for the reviews a store held then.
+	for (const [file, tables] of ROLLUP_BACKFILLS) {
+		for (const table of tables) await db.query(backfillStatement(file, table));
+	}
 	const count = async (sql) => Number((await db.query(sql)).rows[0].n);
 	return {
 		reviews: await count(`select count(*) as n from qa_review where id like 'bench-review-%'`),

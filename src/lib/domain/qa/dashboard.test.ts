@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryNames, dashboardQuery, defaultFrom, toCategoryStats, toDisputeWeeks, toIqsGroups, toIqsPoints, toReviewerStats, toScoreBuckets } from './dashboard';
+import { dashboardQuery, defaultFrom, toCategoryStats, toDisputeWeeks, toIqsGroups, toIqsPoints, toReviewerStats, toScoreBuckets } from './dashboard';
 
 describe('defaultFrom', () => {
 	it('is the Monday eleven ISO weeks before the week of the day', () => {
@@ -55,6 +55,18 @@ describe('row mapping', () => {
 		]);
 	});
 
+	it('adds sums past 2⁵³ nanos exactly', () => {
+		// 9,007,202 reviews whose scores add up to S = 9,007,199,302,343,001 nanos: S / n is exactly
+		// 999,999,700.5 nanos, which rounds half up to 0.999999701. S is odd and past 2⁵³, so as a
+		// float it is S − 1, which would round down.
+		const n = 9_007_202;
+		const expected = { key: 'a', iqs: 0.999999701, reviews: n, rated: n };
+		expect(toIqsGroups([{ week: 'W1', sums: { a: [n, n, '9007199302343001'] } }])).toEqual([expected]);
+		// Two terms that are safe integers, whose sum is not.
+		const half = n / 2;
+		expect(toIqsGroups([{ week: 'W1', sums: { a: [half, half, 2 ** 52] } }, { week: 'W2', sums: { a: [half, half, 4_503_599_674_972_505] } }])).toEqual([expected]);
+	});
+
 	it('computes fail and dispute rates exactly, and null without answers', () => {
 		const names = new Map([['tone', 'Tone']]);
 		expect(toCategoryStats([{ category_id: 'tone', reviews: 4, na: 1, scored: 3, failed: 1, mean_nanos: 666666667 }], names)).toEqual([
@@ -99,13 +111,5 @@ describe('row mapping', () => {
 			{ reviewerId: 'e', reviews: 4, rated: 4, mean: 0.175, sd: 0.108972474, deviation: -0.075 },
 			{ reviewerId: 'f', reviews: 2, rated: 0, mean: null, sd: null, deviation: null }
 		]);
-	});
-
-	it('names a category after the newest version that has it', () => {
-		const names = categoryNames([
-			{ version: 2, createdAt: '2026-02-01T00:00:00.000Z', categories: [{ id: 'tone', name: 'Tone of voice' }] },
-			{ version: 1, createdAt: '2026-01-01T00:00:00.000Z', categories: [{ id: 'tone', name: 'Tone' }, { id: 'old', name: 'Old one' }] }
-		]);
-		expect(Object.fromEntries(names)).toEqual({ tone: 'Tone of voice', old: 'Old one' });
 	});
 });

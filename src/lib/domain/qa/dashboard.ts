@@ -91,20 +91,28 @@ export interface SqlQuery {
 /** Whether a scope's series come from the rollups (see DashboardScope.source). */
 const fromRollups = (scope: DashboardScope) => scope.heroId === null && scope.source !== 'reviews';
 
+/*
+ * Each series is a body reading named common table expressions; a query is the expressions it
+ * reads, then its body. `dashboardSeriesQuery` puts every body over one set of them, so the
+ * scope (each client's period, the weeks it overlaps, the reviews of its edge weeks) is worked
+ * out once for the whole dashboard, not once per series.
+ */
+
+/** Each client's period in its time zone, [starts, ends), computed once per client (parameters $1–$3). */
+const PERIOD = `period as materialized (
+	select c.id as client_id,
+	       $2::date::timestamp at time zone c.time_zone as starts,
+	       ($3::date + 1)::timestamp at time zone c.time_zone as ends
+	  from client c where c.id = any($1::text[])
+)`;
+
 /**
- * The period per client in its time zone, then the scope's submitted reviews. Parameters $1–$4.
- * Each client's bounds are computed once (not per review) and its reviews read by the
- * `qa_review (client_id, submitted_at)` index, one range per client — a hero's by
+ * The scope's submitted reviews (parameter $4: a hero's id, or null). Each client's reviews are
+ * read by the `qa_review (client_id, submitted_at)` index, one range per client — a hero's by
  * `(hero_id, submitted_at)` — (`offset 0` keeps the lateral subquery from being flattened into a
  * hash join over every review, converting each one's bounds).
  */
-const BOUNDS = `select c.id as client_id,
-	       $2::date::timestamp at time zone c.time_zone as starts,
-	       ($3::date + 1)::timestamp at time zone c.time_zone as ends
-	  from client c where c.id = any($1::text[])`;
-const SCOPE = `with period as materialized (
-	${BOUNDS}
-), reviewed as materialized (
+const REVIEWED = `reviewed as materialized (
 	select r.id, r.client_id, r.month, r.hero_id, r.reviewer_id, r.week, r.language, r.score
 	  from period p cross join lateral (
 	       select q.* from qa_review q
@@ -115,17 +123,15 @@ const SCOPE = `with period as materialized (
 )`;
 
 /**
- * The rollups' scope (parameters $1–$3): per client, the weeks of `qa_review_week`
- * (migrations/0028, kept by the projection) whose submissions overlap its period — `inside` when
- * all of them lie in it, so the week's sums count whole — and `edge`, the period's submitted
- * reviews of the other weeks, read by `qa_review (client_id, week)`. Reviews are submitted days
- * after their week of assignment, so only the weeks at a period's ends are read review by review;
- * exact whatever the data, since a week is taken whole only when all of it is in the period.
+ * The rollups' scope: per client, the weeks of `qa_review_week` (migrations/0028, kept by the
+ * projection) whose submissions overlap its period — `inside` when all of them lie in it, so the
+ * week's sums count whole — and `edge`, the period's submitted reviews of the other weeks, read
+ * by `qa_review (client_id, week)`. Reviews are submitted days after their week of assignment,
+ * so only the weeks at a period's ends are read review by review; exact whatever the data, since
+ * a week is taken whole only when all of it is in the period. `heroes`: with each week's heroes.
  */
-const weeksScope = (extra = '') => `with period as materialized (
-	${BOUNDS}
-), weeks as materialized (
-	select w.client_id, w.month, w.week, w.reviews, w.rated, w.score_nanos, w.disputes, w.disputed, w.accepted,${extra}
+const weeksCtes = (heroes: boolean) => `weeks as materialized (
+	select w.client_id, w.month, w.week, w.reviews, w.rated, w.score_nanos, w.disputes, w.disputed, w.accepted,${heroes ? ' w.heroes,' : ''}
 	       p.starts, p.ends, (w.first_at >= p.starts and w.last_at < p.ends) as inside
 	  from period p cross join lateral (
 	       select w.* from qa_review_week w
@@ -140,7 +146,21 @@ const weeksScope = (extra = '') => `with period as materialized (
 	       offset 0) r
 	 where not w.inside and r.status = 'submitted'
 )`;
-const WEEKS = weeksScope();
+
+/**
+ * For the category rollup: each client's period split into the UTC days wholly inside it,
+ * [lo, hi), and the rest, [starts, lo) and [hi, ends) — at most a day at each end.
+ */
+const DAYS = `days as materialized (
+	select client_id, starts, ends, lo, greatest(date_trunc('day', ends at time zone 'UTC') at time zone 'UTC', lo) as hi
+	  from (select b.*, least(ceil_day, ends) as lo
+	          from (select p.*, date_trunc('day', starts at time zone 'UTC') at time zone 'UTC' as floor_day from period p) b
+	          cross join lateral (select case when floor_day = starts then floor_day else floor_day + interval '1 day' end as ceil_day) c) b
+)`;
+
+/** The expressions the review series read: `period`, then the rollups' `weeks` and `edge` or every review's `reviewed`. */
+const scopeCtes = (scope: DashboardScope, heroes = false) => (fromRollups(scope) ? [PERIOD, weeksCtes(heroes)] : [PERIOD, REVIEWED]);
+const query = (ctes: readonly string[], body: string, params: unknown[]): SqlQuery => ({ sql: `with ${ctes.join(',\n')}\n${body}`, params });
 
 /** The inside weeks' rows of `qa_review_week_group` for one dimension (a constant of this module). */
 const groupRows = (dimension: WeekGroupDimension) => `select w.client_id, w.week, g.key, g.reviews, g.rated, g.score_nanos as nanos, g.square_nanos as squares
@@ -155,8 +175,9 @@ const edgeRows = (key: string) => `select r.client_id, r.week, ${key} as key, 1 
 	        round(r.score * 1000000000)::bigint as nanos, round(r.score * 1000000000)::numeric * round(r.score * 1000000000)::numeric as squares
 	   from edge r`;
 
+/** Parameters of the review series: $1–$4 from every review (a hero's id is $4), $1–$3 from the rollups. */
 const params = (scope: DashboardScope): unknown[] => [[...scope.clientIds], scope.from, scope.to, scope.heroId];
-const rollupParams = (scope: DashboardScope): unknown[] => [[...scope.clientIds], scope.from, scope.to];
+const seriesParams = (scope: DashboardScope): unknown[] => (fromRollups(scope) ? params(scope).slice(0, 3) : params(scope));
 
 type IqsKey = DashboardGroupBy | 'week';
 
@@ -186,26 +207,22 @@ const perWeekSums = (rows: string) => `select x.week, jsonb_object_agg(x.key, js
  * reviews, Σ score in nanos]; a week and key may come in several rows (`addIqsSums` adds them).
  * Means are taken after adding, exactly (`iqs`' rounding). JSON rather than a row per point:
  * the IQS by hero of every client over a year is ~25,000 points, and rows are what cost.
+ * From the rollups, `hero` needs `weeksCtes(true)`.
  */
-function iqsSums(scope: DashboardScope, key: IqsKey): SqlQuery {
+function iqsBody(scope: DashboardScope, key: IqsKey): string {
 	if (!fromRollups(scope)) {
-		return { sql: `${SCOPE}\n${perWeekSums(`select r.week, ${REVIEW_KEY[key]} as key, 1 as reviews, (r.score is not null)::int as rated, round(r.score * 1000000000)::bigint as nanos from reviewed r`)}`, params: params(scope) };
+		return perWeekSums(`select r.week, ${REVIEW_KEY[key]} as key, 1 as reviews, (r.score is not null)::int as rated, round(r.score * 1000000000)::bigint as nanos from reviewed r`);
 	}
 	const edge = `select r.week, ${REVIEW_KEY[key]} as key, 1 as reviews, (r.score is not null)::int as rated, round(r.score * 1000000000)::bigint as nanos from edge r`;
 	if (key === 'hero') {
-		return {
-			sql: `${weeksScope(' w.heroes,')}
-select w.week, w.heroes as sums from weeks w where w.inside
+		return `select w.week, w.heroes as sums from weeks w where w.inside
 union all
-${perWeekSums(edge)}`,
-			params: rollupParams(scope)
-		};
+${perWeekSums(edge)}`;
 	}
-	return {
-		sql: `${WEEKS}\n${perWeekSums(`select s.week, s.key, s.reviews, s.rated, s.nanos from (${ROLLUP_ROWS[key]}) s union all ${edge}`)}`,
-		params: rollupParams(scope)
-	};
+	return perWeekSums(`select s.week, s.key, s.reviews, s.rated, s.nanos from (${ROLLUP_ROWS[key]}) s union all ${edge}`);
 }
+
+const iqsSums = (scope: DashboardScope, key: IqsKey): SqlQuery => query(scopeCtes(scope, key === 'hero'), iqsBody(scope, key), seriesParams(scope));
 
 /**
  * (a) IQS per week and group: IQS = Σ review scores / number of scored reviews, over the submitted
@@ -226,67 +243,59 @@ export function iqsGroupsQuery(scope: DashboardScope, groupBy: 'hero' | 'languag
  * / answers not N/A.
  *
  * Directors' and associates' scopes add the per-day sums of `qa_category_day` (migrations/0026,
- * kept by the projection) over the UTC days wholly inside each client's period, [lo, hi), and
- * read the answers of the rest, [starts, lo) and [hi, ends) — at most a day at each end — by
+ * kept by the projection) over the UTC days wholly inside each client's period (`days`), read
+ * per client by `(client_id, day)`, and read the answers of the rest by
  * `(client_id, submitted_at)`: answers carry their review's status, hero and submission time.
- * A hero's few answers are read by `(hero_id, submitted_at)`. No join to the reviews.
+ * A hero's few answers are read by `(hero_id, submitted_at)`. No join to the reviews. Reads
+ * `period` and `days`, and $4.
  */
-export function categoriesQuery(scope: DashboardScope): SqlQuery {
-	const edge = (range: string) =>
+function categoriesBody(scope: DashboardScope): string {
+	const edge = (from: string, range: string) =>
 		`select a.category_id, 1 as answers, (a.value = 'na')::int as na, (a.score is not null)::int as scored,
 	        (a.score = 0)::int as failed, round(a.score * 1000000000)::bigint as nanos
-	   from period p cross join lateral (
+	   from ${from} p cross join lateral (
 	        select a.* from qa_review_category a
 	         where ${range} and a.status = 'submitted'
 	        offset 0) a`;
 	const rows =
 		scope.heroId !== null
-			? edge('a.hero_id = $4::text and a.client_id = p.client_id and a.submitted_at >= p.starts and a.submitted_at < p.ends')
+			? edge('period', 'a.hero_id = $4::text and a.client_id = p.client_id and a.submitted_at >= p.starts and a.submitted_at < p.ends')
 			: !fromRollups(scope)
-				? `${edge('a.client_id = p.client_id and a.submitted_at >= p.starts and a.submitted_at < p.ends')} where $4::text is null`
+				? `${edge('period', 'a.client_id = p.client_id and a.submitted_at >= p.starts and a.submitted_at < p.ends')} where $4::text is null`
 				: `select g.category_id, g.answers, g.na, g.scored, g.failed, g.score_nanos as nanos
-	   from period p join qa_category_day g
-	     on g.client_id = p.client_id and g.day >= (p.lo at time zone 'UTC')::date and g.day < (p.hi at time zone 'UTC')::date
+	   from days p cross join lateral (
+	        select g.* from qa_category_day g
+	         where g.client_id = p.client_id and g.day >= (p.lo at time zone 'UTC')::date and g.day < (p.hi at time zone 'UTC')::date
+	        offset 0) g
 	  where $4::text is null
 	 union all
-	 ${edge('a.client_id = p.client_id and ((a.submitted_at >= p.starts and a.submitted_at < p.lo) or (a.submitted_at >= p.hi and a.submitted_at < p.ends))')}`;
-	return {
-		sql: `with bounds as materialized (
-	${BOUNDS}
-), period as materialized (
-	select client_id, starts, ends, lo, greatest(date_trunc('day', ends at time zone 'UTC') at time zone 'UTC', lo) as hi
-	  from (select b.*, least(ceil_day, ends) as lo
-	          from (select b.*, date_trunc('day', starts at time zone 'UTC') at time zone 'UTC' as floor_day from bounds b) b
-	          cross join lateral (select case when floor_day = starts then floor_day else floor_day + interval '1 day' end as ceil_day) c) b
-)
-select x.category_id, sum(x.answers)::int as reviews, sum(x.na)::int as na, sum(x.scored)::int as scored,
+	 ${edge('days', 'a.client_id = p.client_id and ((a.submitted_at >= p.starts and a.submitted_at < p.lo) or (a.submitted_at >= p.hi and a.submitted_at < p.ends))')}`;
+	return `select x.category_id, sum(x.answers)::int as reviews, sum(x.na)::int as na, sum(x.scored)::int as scored,
        coalesce(sum(x.failed), 0)::int as failed, round(sum(x.nanos)::numeric / nullif(sum(x.scored), 0))::float8 as mean_nanos
   from (${rows}) x
- group by x.category_id`,
-		params: params(scope)
-	};
+ group by x.category_id`;
+}
+
+export function categoriesQuery(scope: DashboardScope): SqlQuery {
+	return query([PERIOD, DAYS], categoriesBody(scope), params(scope));
 }
 
 /** (c) Scored reviews per tenth of the score: bucket k holds [k/10, (k+1)/10), the last also 100 %. */
-export function distributionQuery(scope: DashboardScope): SqlQuery {
+function distributionBody(scope: DashboardScope): string {
 	const bucket = `least(9, round(r.score * 1000000000)::bigint / 100000000)::int`;
 	if (!fromRollups(scope)) {
-		return {
-			sql: `${SCOPE}
-select ${bucket} as bucket, count(*)::int as reviews
-  from reviewed r where r.score is not null group by 1`,
-			params: params(scope)
-		};
+		return `select ${bucket} as bucket, count(*)::int as reviews
+  from reviewed r where r.score is not null group by 1`;
 	}
-	return {
-		sql: `${WEEKS}
-select x.bucket, sum(x.reviews)::int as reviews
+	return `select x.bucket, sum(x.reviews)::int as reviews
   from (select g.key::int as bucket, g.reviews from (${groupRows('bucket')}) g
         union all
         select ${bucket}, 1 from edge r where r.score is not null) x
- group by 1`,
-		params: rollupParams(scope)
-	};
+ group by 1`;
+}
+
+export function distributionQuery(scope: DashboardScope): SqlQuery {
+	return query(scopeCtes(scope), distributionBody(scope), seriesParams(scope));
 }
 
 /**
@@ -300,29 +309,25 @@ select x.bucket, sum(x.reviews)::int as reviews
  * in floats, a spread exactly halfway between two nanos, such as |0.375 − 0.833333333| / 2,
  * came out either side of it.)
  */
-export function reviewersQuery(scope: DashboardScope): SqlQuery {
+function reviewersBody(scope: DashboardScope): string {
 	const sums = `sum(x.reviews)::int as reviews, sum(x.rated)::int as rated,
        coalesce(sum(x.nanos), 0)::text as nanos, coalesce(sum(x.squares), 0)::text as squares`;
 	if (!fromRollups(scope)) {
-		return {
-			sql: `${SCOPE}
-select x.client_id, x.reviewer_id, ${sums}
+		return `select x.client_id, x.reviewer_id, ${sums}
   from (select r.client_id, r.reviewer_id, 1 as reviews, (r.score is not null)::int as rated, round(r.score * 1000000000)::bigint as nanos,
                round(r.score * 1000000000)::numeric * round(r.score * 1000000000)::numeric as squares
           from reviewed r) x
- group by 1, 2`,
-			params: params(scope)
-		};
+ group by 1, 2`;
 	}
-	return {
-		sql: `${WEEKS}
-select x.client_id, x.key as reviewer_id, ${sums}
+	return `select x.client_id, x.key as reviewer_id, ${sums}
   from (${groupRows('reviewer')}
         union all
         ${edgeRows('r.reviewer_id')}) x
- group by 1, 2`,
-		params: rollupParams(scope)
-	};
+ group by 1, 2`;
+}
+
+export function reviewersQuery(scope: DashboardScope): SqlQuery {
+	return query(scopeCtes(scope), reviewersBody(scope), seriesParams(scope));
 }
 
 /**
@@ -332,31 +337,66 @@ select x.client_id, x.key as reviewer_id, ${sums}
  * review to join, and no `count(distinct)`, which sorted every review of the scope. The rollups
  * hold each week's counts; the edge reviews' disputes are looked up by review.
  */
-export function disputesQuery(scope: DashboardScope): SqlQuery {
+function disputesBody(scope: DashboardScope): string {
 	if (!fromRollups(scope)) {
-		return {
-			sql: `${SCOPE}
-select r.week, count(*)::int as reviews, coalesce(sum(d.disputes), 0)::int as disputes,
+		return `select r.week, count(*)::int as reviews, coalesce(sum(d.disputes), 0)::int as disputes,
        count(d.review_id)::int as disputed, coalesce(sum(d.accepted), 0)::int as accepted
   from reviewed r left join (
        select d.review_id, count(*) as disputes, count(*) filter (where d.status = 'accepted') as accepted
          from qa_dispute d where d.client_id = any($1::text[]) group by d.review_id) d on d.review_id = r.id
- group by r.week`,
-			params: params(scope)
-		};
+ group by r.week`;
 	}
-	return {
-		sql: `${WEEKS}
-select x.week, sum(x.reviews)::int as reviews, sum(x.disputes)::int as disputes, sum(x.disputed)::int as disputed, sum(x.accepted)::int as accepted
+	return `select x.week, sum(x.reviews)::int as reviews, sum(x.disputes)::int as disputes, sum(x.disputed)::int as disputed, sum(x.accepted)::int as accepted
   from (select w.week, w.reviews, w.disputes, w.disputed, w.accepted from weeks w where w.inside
         union all
         select r.week, 1, d.disputes, (d.disputes > 0)::int, d.accepted
           from edge r cross join lateral (
                select count(*)::int as disputes, (count(*) filter (where d.status = 'accepted'))::int as accepted
                  from qa_dispute d where d.review_id = r.id and d.client_id = r.client_id) d) x
- group by x.week`,
-		params: rollupParams(scope)
-	};
+ group by x.week`;
+}
+
+export function disputesQuery(scope: DashboardScope): SqlQuery {
+	return query(scopeCtes(scope), disputesBody(scope), seriesParams(scope));
+}
+
+/**
+ * Category id → name over the scope's clients' scorecard versions: the newest version naming it
+ * wins (by creation time to the millisecond, then version). Read in the database, so only the
+ * names leave it, not every version's categories.
+ */
+const CATEGORY_NAMES = `select coalesce(json_object_agg(n.id, n.name), '{}'::json) from (
+	select distinct on (c.value->>'id') c.value->>'id' as id, c.value->>'name' as name
+	  from qa_scorecard s cross join lateral jsonb_array_elements(s.categories) c
+	 where s.client_id = any($1::text[])
+	 order by c.value->>'id', date_trunc('milliseconds', s.created_at) desc, s.version desc) n`;
+
+/**
+ * The whole dashboard in one statement and one row: each series' rows as a JSON array (`iqs`,
+ * `categories`, `distribution`, and `reviewers` and `disputes` when `staff`, else null) — the
+ * rows the queries above answer, read over one evaluation of the scope — `category_names`, an
+ * object category id → name, and `user_names`, id → name of the people the series name (the
+ * reviewers, and the heroes IQS is grouped by). Mapped by `toDashboardSeries`.
+ */
+export function dashboardSeriesQuery(scope: DashboardScope, groupBy: DashboardGroupBy, staff: boolean): SqlQuery {
+	const rows = (name: string) => `(select coalesce(json_agg(s), '[]'::json) from ${name} s)`;
+	const people = [...(groupBy === 'hero' ? ['select jsonb_object_keys(i.sums) from iqs i'] : []), ...(staff ? ['select r.reviewer_id from reviewers r'] : [])];
+	return query(
+		[
+			...scopeCtes(scope, groupBy === 'hero'),
+			DAYS,
+			`iqs as materialized (\n${iqsBody(scope, groupBy)}\n)`,
+			...(staff ? [`reviewers as materialized (\n${reviewersBody(scope)}\n)`] : [])
+		],
+		`select ${rows('iqs')} as iqs,
+       ${rows(`(${categoriesBody(scope)})`)} as categories,
+       ${rows(`(${distributionBody(scope)})`)} as distribution,
+       ${staff ? rows('reviewers') : 'null'} as reviewers,
+       ${staff ? rows(`(${disputesBody(scope)})`) : 'null'} as disputes,
+       (${CATEGORY_NAMES}) as category_names,
+       ${people.length === 0 ? `'{}'::json` : `(select coalesce(json_object_agg(u.id, u.name), '{}'::json) from app_user u where u.id in (${people.join(' union ')}))`} as user_names`,
+		params(scope)
+	);
 }
 
 export interface IqsPoint {
@@ -432,42 +472,71 @@ const nanos = (value: Num) => (value === null ? null : Number(value) / 1e9);
 const NANOS = 1_000_000_000n;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A json column as the database hands it over: parsed (PGlite, node-postgres), or its text. */
+type Json<T> = T | string;
+const parsed = <T>(value: Json<T>): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+
 /** `iqsSeriesQuery`'s rows: per week, key → [reviews, scored reviews, Σ score in nanos]. */
 export interface IqsSumsRow {
 	week: string;
-	/** As the database hands jsonb over: parsed, or its text. */
-	sums: Record<string, readonly [number | string, number | string, number | string]> | string;
+	sums: Json<Record<string, readonly [number | string, number | string, number | string]>>;
 }
 
-/** Adds the rows' sums per (week, key), or per key alone when `perWeek` is false. */
-function addIqsSums(rows: readonly IqsSumsRow[], perWeek: boolean): { week: string; key: string; reviews: number; rated: number; nanos: bigint }[] {
-	const points = new Map<string, { week: string; key: string; reviews: number; rated: number; nanos: bigint }>();
+interface IqsSum {
+	week: string;
+	key: string;
+	reviews: number;
+	rated: number;
+	/** Σ nanos while it is a safe integer (the sum of a year of one client's reviews is far below 2⁵³)… */
+	nanos: number;
+	/** …and exactly, once it is not (or a term is not). */
+	big: bigint | null;
+}
+
+/**
+ * Adds the rows' sums per (week, key), or per key alone when `perWeek` is false. Exact: nanos are
+ * added as numbers only while every term and the sum are safe integers, then as BigInt (a year
+ * of every client's heroes is some 25,000 members, and a BigInt each cost more than the rest).
+ */
+function addIqsSums(rows: readonly IqsSumsRow[], perWeek: boolean): IqsSum[] {
+	const weeks = new Map<string, Map<string, IqsSum>>();
+	const all: IqsSum[] = [];
 	for (const row of rows) {
-		const sums = typeof row.sums === 'string' ? (JSON.parse(row.sums) as Exclude<IqsSumsRow['sums'], string>) : row.sums;
+		const sums = parsed(row.sums);
 		const week = perWeek ? row.week : '';
-		for (const [key, [reviews, rated, nanos]] of Object.entries(sums)) {
-			const id = `${week}\u0000${key}`;
-			const point = points.get(id) ?? points.set(id, { week, key, reviews: 0, rated: 0, nanos: 0n }).get(id)!;
+		const points = weeks.get(week) ?? weeks.set(week, new Map()).get(week)!;
+		for (const key in sums) {
+			const [reviews, rated, nanos] = sums[key]!;
+			let point = points.get(key);
+			if (!point) {
+				point = { week, key, reviews: 0, rated: 0, nanos: 0, big: null };
+				points.set(key, point);
+				all.push(point);
+			}
 			point.reviews += Number(reviews);
 			point.rated += Number(rated);
-			point.nanos += BigInt(nanos);
+			const term = Number(nanos);
+			if (point.big === null && Number.isSafeInteger(term) && Number.isSafeInteger(point.nanos + term)) point.nanos += term;
+			else point.big = (point.big ?? BigInt(point.nanos)) + BigInt(nanos);
 		}
 	}
-	return [...points.values()];
+	return all;
 }
+
+const totalOf = (sum: IqsSum) => sum.big ?? BigInt(sum.nanos);
 
 /** IQS = Σ nanos / scored reviews, rounded once as `iqs` rounds; null when nothing was scored. */
 const meanOf = (nanos: bigint, rated: number) => (rated === 0 ? null : roundedRatio(nanos, BigInt(rated) * NANOS));
 
 export const toIqsPoints = (rows: readonly IqsSumsRow[]): IqsPoint[] =>
 	addIqsSums(rows, true)
-		.map((p) => ({ week: p.week, key: p.key, iqs: meanOf(p.nanos, p.rated), reviews: p.reviews, rated: p.rated }))
+		.map((p) => ({ week: p.week, key: p.key, iqs: meanOf(totalOf(p), p.rated), reviews: p.reviews, rated: p.rated }))
 		.sort((a, b) => byText(a.week, b.week) || byText(a.key, b.key));
 
 /** `iqsGroupsQuery`'s rows as `GET /api/qa/iqs` answers them, by key (code unit order, as `iqsBy`). */
 export const toIqsGroups = (rows: readonly IqsSumsRow[]): IqsGroup[] =>
 	addIqsSums(rows, false)
-		.map((p) => ({ key: p.key, iqs: meanOf(p.nanos, p.rated), reviews: p.reviews, rated: p.rated }))
+		.map((p) => ({ key: p.key, iqs: meanOf(totalOf(p), p.rated), reviews: p.reviews, rated: p.rated }))
 		.sort((a, b) => byText(a.key, b.key));
 
 export const toCategoryStats = (
@@ -570,10 +639,29 @@ export const toDisputeWeeks = (rows: { week: string; reviews: number; disputes: 
 		.map((row) => ({ ...row, rate: roundedRatio(BigInt(row.disputed), BigInt(row.reviews)) }))
 		.sort((a, b) => byText(a.week, b.week));
 
-/** Category id → name from scorecard versions: the newest version naming it wins. */
-export function categoryNames(versions: readonly { version: number; createdAt: string; categories: readonly { id: string; name: string }[] }[]): Map<string, string> {
-	const names = new Map<string, string>();
-	const oldestFirst = [...versions].sort((a, b) => byText(a.createdAt, b.createdAt) || a.version - b.version);
-	for (const version of oldestFirst) for (const category of version.categories) names.set(category.id, category.name);
-	return names;
+type CategoryRow = Parameters<typeof toCategoryStats>[0][number];
+type DisputeRow = Parameters<typeof toDisputeWeeks>[0][number];
+
+/** `dashboardSeriesQuery`'s one row. */
+export interface DashboardSeriesRow {
+	iqs: Json<IqsSumsRow[]>;
+	categories: Json<CategoryRow[]>;
+	distribution: Json<{ bucket: number; reviews: number }[]>;
+	reviewers: Json<ReviewerSums[]> | null;
+	disputes: Json<DisputeRow[]> | null;
+	category_names: Json<Record<string, string>>;
+	user_names: Json<Record<string, string>>;
+}
+
+/** `dashboardSeriesQuery`'s row mapped as each series' own query is (`toIqsPoints`, …), and the people's names. */
+export function toDashboardSeries(row: DashboardSeriesRow): Pick<Dashboard, 'iqs' | 'categories' | 'distribution' | 'reviewers' | 'disputes'> & { userNames: Record<string, string> } {
+	const names = new Map(Object.entries(parsed(row.category_names)));
+	return {
+		iqs: toIqsPoints(parsed(row.iqs)),
+		categories: toCategoryStats(parsed(row.categories), names),
+		distribution: toScoreBuckets(parsed(row.distribution)),
+		reviewers: row.reviewers === null ? null : toReviewerStats(parsed(row.reviewers)),
+		disputes: row.disputes === null ? null : toDisputeWeeks(parsed(row.disputes)),
+		userNames: parsed(row.user_names)
+	};
 }
