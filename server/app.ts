@@ -142,6 +142,8 @@ export async function createApp(config: Config): Promise<App> {
 		const result = await seedDemoPlaybooks({ store, sync, seed: config.DEMO_SEED, today: new Date().toISOString().slice(0, 10) });
 		if (result.seeded) log.info(`seeded demo playbooks: ${result.templates} templates, ${result.onboardings} onboardings`);
 	}
+	const versioned = await onboardings.backfillVersions();
+	if (versioned > 0) log.info(`versioned ${versioned} onboarding projects`);
 	// --- end playbooks
 	// --- jobs: one scheduler for every job; runs are recorded in job_run.
 	const jobs = new JobScheduler({

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/lib/db/migrate';
+import { roomVersion } from '../../src/lib/domain/projections/onboarding';
 import { pendingChanges, progressOf, readComments, readOnboardingTasks } from '../../src/lib/domain/playbooks/onboarding';
 import { readTemplate, validateOutline } from '../../src/lib/domain/playbooks/template';
 import { roomName } from '../../src/lib/protocol/rooms';
@@ -9,6 +10,8 @@ import { readMigrationFiles } from '../db/open';
 import { wrapPglite } from '../db/pglite-store';
 import type { Store } from '../db/store';
 import { createLogger } from '../log';
+import { OnboardingService } from '../services/onboardings';
+import { PlaybookService } from '../services/playbooks';
 import { SyncService } from '../sync/service';
 import { seedDemoWorkspace } from './demo';
 import { DEMO_TEMPLATES, seedDemoPlaybooks } from './demo-playbooks';
@@ -103,5 +106,20 @@ describe('seedDemoPlaybooks on a real PGlite and sync service', () => {
 			await b.sync.close();
 			await b.store.close();
 		}
+	});
+
+	it('gives projects carried over from before versions their room’s version at start-up', async () => {
+		const projected = await rows<{ onboarding_id: string; version: string | number }>('select onboarding_id, version from onboarding_state order by onboarding_id');
+		expect(projected.length).toBeGreaterThan(0);
+		expect(projected.every((row) => Number(row.version) > 0)).toBe(true);
+		await a.store.query('update onboarding_state set version = null');
+		const onboardings = new OnboardingService(a.store, a.sync, new PlaybookService(a.store, a.sync));
+		expect(await onboardings.backfillVersions()).toBe(projected.length);
+		const after = await rows<{ onboarding_id: string; version: string | number }>('select onboarding_id, version from onboarding_state order by onboarding_id');
+		for (const [index, row] of after.entries()) {
+			expect(Number(row.version)).toBe(Number(projected[index]!.version));
+			expect(Number(row.version)).toBe(await a.sync.readRoom(roomName('onboarding', row.onboarding_id), roomVersion));
+		}
+		expect(await onboardings.backfillVersions()).toBe(0);
 	});
 });

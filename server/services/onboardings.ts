@@ -14,6 +14,7 @@ import {
 	type Stamp
 } from '#domain/playbooks/onboarding';
 import { ScheduleError, type TemplateChange } from '#domain/playbooks/template';
+import { roomVersion } from '#domain/projections/onboarding';
 import { roomName } from '#protocol/rooms';
 import type { Store } from '../db/store';
 import { ServiceError } from '../errors';
@@ -81,6 +82,20 @@ export class OnboardingService {
 		private readonly rooms: OnboardingRooms,
 		private readonly playbooks: PlaybookService
 	) {}
+
+	/**
+	 * Projects carried over from before `onboarding_state.version` have none, so every device
+	 * would keep their rooms on every visit until they next change: each gets its room's version
+	 * (a row projected meanwhile keeps its own). Run at start-up; cheap when there are none.
+	 */
+	async backfillVersions(): Promise<number> {
+		const { rows } = await this.store.query<{ onboarding_id: string }>('select onboarding_id from onboarding_state where version is null');
+		for (const { onboarding_id: id } of rows) {
+			const version = await this.rooms.readRoom(roomName('onboarding', id), roomVersion);
+			await this.store.query('update onboarding_state set version = $2 where onboarding_id = $1 and version is null', [id, version]);
+		}
+		return rows.length;
+	}
 
 	async list(viewer: Viewer, filter: { clientId?: string; directorId?: string; status?: OnboardingStatus } = {}, now = new Date()): Promise<OnboardingSummary[]> {
 		assertWorker(viewer);
