@@ -20,13 +20,24 @@ import type { RichNode } from '#domain/playbooks/model';
 const REGULAR = 'body';
 const BOLD = 'bold';
 
-const require = createRequire(import.meta.url);
-const FONTS = {
-	regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-	bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'))
-};
-/** Both faces cover the same characters; the regular one answers for both. */
-const COVERAGE = fontkit.create(FONTS.regular) as fontkit.Font;
+interface Fonts {
+	regular: Buffer;
+	bold: Buffer;
+	/** Both faces cover the same characters; the regular one answers for both. */
+	coverage: fontkit.Font;
+}
+
+let loaded: Fonts | null = null;
+
+/** Read on the first export, not at start-up: most servers never draw a PDF. */
+function fonts(): Fonts {
+	if (loaded) return loaded;
+	const require = createRequire(import.meta.url);
+	const regular = readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+	const bold = readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'));
+	loaded = { regular, bold, coverage: fontkit.create(regular) as fontkit.Font };
+	return loaded;
+}
 
 export function onboardingPdf(document: ExportDocument, labels: ExportLabels = EXPORT_LABELS_EN): Promise<Buffer> {
 	const pdf = new PDFDocument({ size: 'A4', margin: 56, info: { Title: document.meta.name, Subject: document.meta.clientName } });
@@ -36,8 +47,10 @@ export function onboardingPdf(document: ExportDocument, labels: ExportLabels = E
 		pdf.on('end', () => resolve(Buffer.concat(chunks)));
 		pdf.on('error', reject);
 	});
-	pdf.registerFont(REGULAR, FONTS.regular);
-	pdf.registerFont(BOLD, FONTS.bold);
+	const { regular, bold, coverage } = fonts();
+	pdf.registerFont(REGULAR, regular);
+	pdf.registerFont(BOLD, bold);
+	const safe = (text: string) => drawable(text, coverage);
 	const width = pdf.page.width - 112;
 	pdf.font(BOLD).fontSize(18).text(safe(document.meta.name), { width });
 	pdf.moveDown(0.5);
@@ -111,15 +124,14 @@ const inline = (nodes: readonly RichNode[]): string =>
  * Characters the font has no glyph for (CJK, emoji) would come out as empty boxes, so they are
  * spelled without accents where possible, else `?`.
  */
-function safe(text: string): string {
+function drawable(text: string, font: fontkit.Font): string {
+	const has = (char: string) => {
+		const code = char.codePointAt(0)!;
+		return code === 0x0a || (code >= 0x20 && font.hasGlyphForCodePoint(code));
+	};
 	return Array.from(text, (char) => {
-		if (drawable(char)) return char;
+		if (has(char)) return char;
 		const plain = char.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-		return plain !== '' && Array.from(plain).every(drawable) ? plain : '?';
+		return plain !== '' && Array.from(plain).every(has) ? plain : '?';
 	}).join('');
 }
-
-const drawable = (char: string) => {
-	const code = char.codePointAt(0)!;
-	return code === 0x0a || (code >= 0x20 && COVERAGE.hasGlyphForCodePoint(code));
-};
